@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { locales } from './src/config/locales.ts';
+import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+
+// Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
+const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({
+			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
+			features: { headingAttributes: true },
+			hastPlugins: [baseLinks(base)],
+		}),
+	},
+	integrations: [
+		contentChecks(),
+		starlight({
+			title: { ja: 'LLM の心理と安全 知識ベース', en: 'LLM Psychology & Safety Knowledge Base' },
+			defaultLocale: 'root',
+			locales,
+			// Search is ours: kuromoji-tokenized Pagefind index built by src/search/.
+			pagefind: false,
+			lastUpdated: false,
+			sidebar: [
+				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
+				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },
+			],
+		}),
+	],
+});

@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatProblems, runContentChecks } from '../content-checks/index.ts';
+
+/**
+ * Stops the build before anything is written when content is wrong (missing translation, broken
+ * link or anchor, bad frontmatter, personal data), naming the file and line of each problem.
+ */
+export function contentChecks(): AstroIntegration {
+	return {
+		name: 'kb:content-checks',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const problems = runContentChecks(fileURLToPath(config.root));
+				if (problems.length) {
+					throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
+				}
+				logger.info('content checks passed');
+			},
+		},
+	};
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** One primary source, listed once on the sources page. */
+export const source = z.object({
+	/** Stable id that pages name in their `sources` frontmatter. */
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+	/** Authors or issuing body, as credited by the source. */
+	authors: z.string().min(1),
+	/** Title in its original language (with a translation in parentheses where useful). */
+	title: z.string().min(1),
+	/** Journal, preprint server, publisher or site. */
+	venue: z.string().min(1),
+	/** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+	/** Where to read it. */
+	url: z.string().url(),
+	/** Optional remark in Japanese. */
+	note_ja: z.string().optional(),
+	/** Optional remark in English. */
+	note_en: z.string().optional(),
+});
+
+export type Source = z.infer<typeof source>;

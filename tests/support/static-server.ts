@@ -1,0 +1,56 @@
+// A minimal static file server for built sites, on an ephemeral port, so browser tests run against
+// exactly what would be deployed (no dev server, no Astro preview).
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.woff2': 'font/woff2',
+};
+
+export interface Served { url: string; close: () => Promise<void> }
+
+/** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1 and a free port. */
+export async function serveStatic(dir: string, base = '/'): Promise<Served> {
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(base)) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		let file = normalize(join(dir, path.slice(base.length)));
+		if (!file.startsWith(normalize(dir))) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			const notFound = join(dir, '404.html');
+			res.writeHead(404, { 'content-type': TYPES['.html'] });
+			if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+			else res.end('not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
