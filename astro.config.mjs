@@ -25,7 +25,7 @@ export default defineConfig({
 	integrations: [
 		contentChecks(),
 		starlight({
-			title: { ja: 'LLM の心理と安全 知識ベース', en: 'LLM Psychology & Safety Knowledge Base' },
+			title: { ja: 'LLMの心理と安全性 知識ベース', en: 'LLM Psychology & Safety Knowledge Base' },
 			defaultLocale: 'root',
 			locales,
 			// Search is ours: kuromoji-tokenized Pagefind index built by src/search/.

@@ -94,6 +94,9 @@ export function checkHeadings({ pages }: Site): Problem[] {
 				if (h.depth <= 3) problems.push({ file: p.file, line: h.line, message: `heading "${h.text}" has no id: end it with {#lowercase-ascii-id}, the same id as in the other language` });
 				continue;
 			}
+			if (h.text.endsWith('\\')) {
+				problems.push({ file: p.file, line: h.line, message: `heading "${h.text}" shows a backslash: write the id as {#${h.id}}, without \\` });
+			}
 			if (!ID.test(h.id)) {
 				problems.push({ file: p.file, line: h.line, message: `heading id "${h.id}" is not lowercase ASCII words joined by hyphens (a-z, 0-9, -)` });
 			}

@@ -30,7 +30,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url, p) => {
 		const title = String(p.frontmatter.title);
 		expect(await page.title()).toContain(title);
 		await expect.poll(() => page.locator('h1').first().textContent()).toBe(title);
-		expect(errors).toEqual([]);
+		expect(errors, 'console errors').toEqual([]);
 		await page.close();
 	});
 
@@ -40,7 +40,7 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (url, p) => {
 		const { page } = await open(url);
 		// Starlight renders one picker for wide and one for narrow screens; use the visible one.
 		const select = page.locator('starlight-lang-select select:visible').first();
-		await Promise.all([page.waitForURL((u) => u.pathname.endsWith(counterpart.url)), select.selectOption({ label: other === 'ja' ? '日本語' : 'English' })]);
+		await Promise.all([page.waitForURL((u) => u.href === new URL(counterpart.url.slice(1), site).href), select.selectOption({ label: other === 'ja' ? '日本語' : 'English' })]);
 		expect(await page.getAttribute('html', 'lang')).toBe(other);
 		await page.close();
 	});

@@ -22,7 +22,7 @@ describe.each([
 	['broken-anchor', `${F}/broken-anchor/good.mdx:11: link "/other/#no-such-section": ${F}/broken-anchor/other.mdx has no section with id "no-such-section"`],
 	['wrong-language-link', `${F}/wrong-language-link/good.mdx:11: link "/en/other/#part" leads to the en page from a ja page: link /other/ instead`],
 	['missing-title', `${F}/missing-title/en/good.mdx:1: frontmatter needs a non-empty \`title\``],
-	['invalid-yaml', `${F}/invalid-yaml/good.mdx:4: invalid frontmatter:`],
+	['invalid-yaml', `${F}/invalid-yaml/good.mdx:5: invalid frontmatter:`],
 	['unknown-source', `${F}/unknown-source/good.mdx:4: unknown source id "no-such-source": add it to src/data/sources.yaml`],
 	['email-address', `${F}/email-address/other.mdx:8: looks like an e-mail address: personal data must not be published`],
 	['phone-number', `${F}/phone-number/en/other.mdx:8: looks like a phone number`],
