@@ -6,6 +6,7 @@ import { locales } from './src/config/locales.ts';
 import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -30,11 +31,15 @@ export default defineConfig({
 			locales,
 			// Search is ours: kuromoji-tokenized Pagefind index built by src/search/.
 			pagefind: false,
+			components: {
+				Search: './src/components/SearchBox.astro',
+			},
 			lastUpdated: false,
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },
 			],
 		}),
+		searchIndex(),
 	],
 });

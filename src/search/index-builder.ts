@@ -1,0 +1,102 @@
+// Build time: turns the built pages into the Pagefind index and the browser's lexicon.
+// Japanese text is cut into words by our segmenter and handed to Pagefind already spaced, under a
+// language code that keeps Pagefind from segmenting it again; English goes in as it is.
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { extractPage, type ExtractedPage } from './extract.ts';
+import { buildVocabulary } from './tokenizer.ts';
+import { Lexicon, type LexiconData } from './lexicon.ts';
+import { tokensForIndex } from './tokens.ts';
+import { INDEX_LANGUAGE } from './languages.ts';
+import { normalizeText } from './normalize.ts';
+
+export interface GlossaryPair { ja: string; en: string; aliases: string[] }
+export interface IndexOptions {
+	/** The built site (Astro's outDir). */
+	dir: string;
+	/** Deployment base, e.g. '/' or '/kb/'. */
+	base: string;
+	glossary: GlossaryPair[];
+	/** Pages (paths relative to dir, e.g. 'search/index.html') not to index. */
+	exclude?: (path: string) => boolean;
+}
+export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; ms: number }
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The record Pagefind reads: our words, our headings with their ids, the original title as meta. */
+function recordHtml(page: ExtractedPage, lang: 'ja' | 'en', words: (s: string) => string): string {
+	const body = page.sections
+		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + `<p>${escapeHtml(words(s.text))}</p>`)
+		.join('\n');
+	return `<!doctype html><html lang="${INDEX_LANGUAGE[lang]}"><head><title>${escapeHtml(page.title)}</title>`
+		+ `<meta data-pagefind-meta="title" content="${escapeHtml(page.title)}"></head>`
+		+ `<body><main data-pagefind-body><h1>${escapeHtml(words(page.title))}</h1>\n${body}</main></body></html>`;
+}
+
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+	if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
+	return response;
+}
+
+export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['glossary'] {
+	const form = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
+	const isJa = (s: string) => /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(s);
+	return glossary.map((t) => [
+		[t.ja, ...t.aliases.filter(isJa)].map(form),
+		[t.en, ...t.aliases.filter((a) => !isJa(a))].map(form),
+	]);
+}
+
+export async function buildSearchIndex({ dir, base, glossary, exclude }: IndexOptions): Promise<IndexStats> {
+	const started = performance.now();
+	const pages: { url: string; page: ExtractedPage; lang: 'ja' | 'en' }[] = [];
+	for (const file of await htmlFiles(dir)) {
+		const path = relative(dir, file).split(sep).join('/');
+		if (path.startsWith('pagefind/') || exclude?.(path)) continue;
+		const page = extractPage(await readFile(file, 'utf8'));
+		if (!page) continue;
+		const url = base.replace(/\/?$/, '/') + path.replace(/(^|\/)index\.html$/, '$1');
+		pages.push({ url, page, lang: page.lang.startsWith('ja') ? 'ja' : 'en' });
+	}
+	const japanese = pages.filter((p) => p.lang === 'ja');
+	const vocabulary = await buildVocabulary(
+		japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]),
+	);
+	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary) };
+	const lexicon = new Lexicon(lexiconData);
+	let japaneseTokens = 0;
+	const jaWords = (s: string) => {
+		const spaced = tokensForIndex(s, lexicon);
+		japaneseTokens += spaced ? spaced.split(' ').length : 0;
+		return spaced;
+	};
+
+	const { index } = check(await pagefind.createIndex({}), 'start an index') as { index: pagefind.PagefindIndex; errors: string[] };
+	try {
+		for (const { url, page, lang } of pages) {
+			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => normalizeText(s));
+			check(await index.addHTMLFile({ url, content }), `index ${url}`);
+		}
+		const outputPath = join(dir, 'pagefind');
+		check(await index.writeFiles({ outputPath }), 'write the index');
+		await mkdir(outputPath, { recursive: true });
+		const lexiconJson = JSON.stringify(lexiconData);
+		await writeFile(join(outputPath, 'kb-lexicon.json'), lexiconJson);
+		return {
+			pages: pages.length,
+			japaneseTokens,
+			lexiconWords: lexicon.words.size,
+			lexiconBytes: Buffer.byteLength(lexiconJson),
+			ms: Math.round(performance.now() - started),
+		};
+	} finally {
+		await pagefind.close();
+	}
+}

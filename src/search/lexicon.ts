@@ -1,0 +1,62 @@
+// The compact lexicon the browser downloads instead of kuromoji's 17 MB dictionary: the index's own
+// Japanese vocabulary, which words are function words, inflection groups, and the glossary pairs.
+// No imports from Node: the browser parses it too.
+import type { Vocabulary } from './segmenter.ts';
+
+export interface LexiconData {
+	/** Format version; bump when the shape changes. */
+	v: 1;
+	/** Every Japanese word the index contains, newline-separated. */
+	words: string;
+	/** Function words (particles, auxiliaries, light verbs, question words), newline-separated. */
+	fn: string;
+	/** Inflection groups: each line lists the surface forms of one verb or adjective, base form first. */
+	inflections: string;
+	/** Glossary pairs: [Japanese forms, English forms], each list normalized and lower-cased. */
+	glossary: [string[], string[]][];
+}
+
+export class Lexicon implements Vocabulary {
+	readonly words: Set<string>;
+	readonly functionWords: Set<string>;
+	readonly maxLength: number;
+	private readonly prefixes = new Set<string>();
+	private readonly groups = new Map<string, string[]>();
+	readonly glossary: [string[], string[]][];
+
+	constructor(data: LexiconData) {
+		const split = (s: string) => (s ? s.split('\n') : []);
+		this.words = new Set(split(data.words));
+		this.functionWords = new Set(split(data.fn));
+		for (const w of this.functionWords) this.words.add(w);
+		let max = 1;
+		for (const w of this.words) {
+			const chars = [...w];
+			max = Math.max(max, chars.length);
+			for (let i = 2; i < chars.length; i++) this.prefixes.add(chars.slice(0, i).join(''));
+		}
+		this.maxLength = max;
+		for (const line of split(data.inflections)) {
+			const forms = line.split('\t');
+			for (const f of forms) this.groups.set(f, forms);
+		}
+		this.glossary = data.glossary;
+	}
+
+	has(word: string): boolean {
+		return this.words.has(word);
+	}
+
+	hasPrefix(prefix: string): boolean {
+		return this.prefixes.has(prefix);
+	}
+
+	isFunctionWord(word: string): boolean {
+		return this.functionWords.has(word);
+	}
+
+	/** Every surface form of the word's verb or adjective that the index holds (the word itself if none). */
+	inflectionsOf(word: string): string[] {
+		return this.groups.get(word) ?? [word];
+	}
+}

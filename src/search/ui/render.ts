@@ -1,0 +1,39 @@
+// Builds result markup with DOM methods: titles are text, excerpts are our sanitized HTML
+// (renderExcerpt lets nothing through but <mark>), so a query can never inject markup.
+import type { SearchHit } from '../client.ts';
+
+function link(href: string, text: string, attr: string): HTMLAnchorElement {
+	const a = document.createElement('a');
+	a.href = href;
+	a.textContent = text;
+	a.setAttribute(attr, '');
+	return a;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'kb-excerpt';
+	p.innerHTML = html;
+	return p;
+}
+
+/** One page: its title link, excerpt, and the matching sections under it. */
+export function renderHit(hit: SearchHit, headingLevel: 'h2' | 'div'): HTMLElement {
+	const item = document.createElement('li');
+	item.className = 'kb-hit';
+	const heading = document.createElement(headingLevel);
+	heading.className = 'kb-hit-title';
+	heading.append(link(hit.url, hit.title, 'data-search-result'));
+	item.append(heading, excerpt(hit.excerptHtml));
+	if (hit.sections.length) {
+		const list = document.createElement('ul');
+		list.className = 'kb-sections';
+		for (const s of hit.sections) {
+			const li = document.createElement('li');
+			li.append(link(s.url, s.title, 'data-search-section'), excerpt(s.excerptHtml));
+			list.append(li);
+		}
+		item.append(list);
+	}
+	return item;
+}
