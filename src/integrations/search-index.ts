@@ -2,6 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadGlossary } from '../data/load.ts';
 import { buildSearchIndex } from '../search/index-builder.ts';
+import { referenceSlugs } from '../config/topics.ts';
+
+/** Not searchable: the 404 page and the search pages themselves. */
+export const isExcluded = (path: string) => path === '404.html' || /(^|\/)search\/index\.html$/.test(path);
+/** Home, glossary and sources point to the topics; a topic page is the better answer. */
+export const isReference = (path: string) =>
+	/^(en\/)?index\.html$/.test(path) || referenceSlugs.some((slug) => new RegExp(`^(en/)?${slug}/index\\.html$`).test(path));
 
 /** Builds the kuromoji-tokenized Pagefind index and the query lexicon after every build. */
 export function searchIndex(): AstroIntegration {
@@ -20,7 +27,8 @@ export function searchIndex(): AstroIntegration {
 					dir: fileURLToPath(dir),
 					base,
 					glossary,
-					exclude: (path) => path === '404.html' || /(^|\/)search\/index\.html$/.test(path),
+					exclude: isExcluded,
+					isReference,
 				});
 				logger.info(`indexed ${stats.pages} pages (${stats.japaneseTokens} Japanese tokens, lexicon ${stats.lexiconWords} words, ${stats.lexiconBytes} bytes) in ${stats.ms} ms`);
 			},

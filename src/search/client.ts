@@ -29,11 +29,12 @@ export const pageLang = (): 'ja' | 'en' => (document.documentElement.lang.starts
 
 function load(lang: 'ja' | 'en') {
 	ready ??= (async () => {
-		const lexiconUrl = `${base}pagefind/kb-lexicon.json`;
+		const lexiconUrl = `${base}pagefind/kb-lexicon.${lang}.bin`;
 		const [lexiconData, pagefind] = await Promise.all([
 			fetch(lexiconUrl).then((r) => {
-				if (!r.ok) throw new Error(`search lexicon missing: ${lexiconUrl} answered ${r.status}`);
-				return r.json() as Promise<LexiconData>;
+				if (!r.ok || !r.body) throw new Error(`search lexicon missing: ${lexiconUrl} answered ${r.status}`);
+				// Stored gzip-compressed, like Pagefind's own files, whatever the server does.
+				return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconData>;
 			}),
 			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
 		]);
@@ -62,16 +63,23 @@ export function preloadSearch(): void {
 
 type Scored = { result: PagefindResult; score: number; matched: number };
 
+/** Home, glossary and sources point to the topics; a topic page is the better answer. */
+const REFERENCE_WEIGHT = 0.5;
+
 async function runPlan(pagefind: PagefindApi, plan: Plan): Promise<Map<string, Scored>> {
 	const perClause = await Promise.all(
 		plan.clauses.map(async (clause) => {
 			const found = new Map<string, PagefindResult>();
 			if (clause.absent) return found;
-			for (const q of clause.anyOf) {
-				const answer = await pagefind.search(q);
-				// Pagefind scores every exact-phrase hit alike; rank them by the same words unquoted.
-				const phrase = /^".*"$/.test(q);
-				const ranking = phrase ? new Map((await pagefind.search(q.slice(1, -1)))?.results.map((r) => [r.id, r.score])) : undefined;
+			const answers = await Promise.all(
+				clause.anyOf.map(async (q) => {
+					// Pagefind scores every exact-phrase hit alike; rank them by the same words unquoted.
+					const phrase = /^".*"$/.test(q);
+					const [answer, unquoted] = await Promise.all([pagefind.search(q), phrase ? pagefind.search(q.slice(1, -1)) : null]);
+					return { answer, ranking: unquoted ? new Map(unquoted.results.map((r) => [r.id, r.score])) : undefined };
+				}),
+			);
+			for (const { answer, ranking } of answers) {
 				for (const r of answer?.results ?? []) {
 					const scored = ranking ? { ...r, score: ranking.get(r.id) ?? r.score } : r;
 					const prev = found.get(r.id);
@@ -102,27 +110,56 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const { pagefind, lexicon } = await load(lang);
 	const { text, plans } = planQuery(raw, lang, lexicon);
 	const total = new Map<string, Scored>();
-	for (const plan of plans) {
-		for (const [id, m] of await runPlan(pagefind, plan)) {
+	for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
+		for (const [id, m] of found) {
 			const prev = total.get(id);
-			total.set(id, prev ? { ...prev, score: prev.score + m.score, matched: Math.max(prev.matched, m.matched) } : m);
+			const score = m.score * plan.weight;
+			total.set(id, prev ? { ...prev, score: prev.score + score, matched: Math.max(prev.matched, m.matched) } : { ...m, score });
 		}
 	}
-	const ranked = [...total.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
-	const hits = await Promise.all(
+	const ranked = [...total.values()]
+		.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
+		.sort((a, b) => b.matched - a.matched || b.score - a.score);
+	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
+	const loaded = await Promise.all(
 		ranked.slice(0, limit).map(async ({ result, score }) => {
 			const data = await result.data();
 			return {
-				url: data.url,
-				title: data.meta.title ?? data.url,
-				excerptHtml: renderExcerpt(data.excerpt),
-				score,
-				sections: data.sub_results
-					.filter((s) => s.url.includes('#') && s.excerpt.includes('<mark>'))
-					.slice(0, 3)
-					.map((s) => ({ url: s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
+				data,
+				hit: {
+					url: data.url,
+					title: data.meta.title ?? data.url,
+					excerptHtml: renderExcerpt(data.excerpt),
+					score,
+					sections: data.sub_results
+						.filter((s) => s.url.includes('#') && s.excerpt.includes('<mark>'))
+						.slice(0, 3)
+						.map((s) => ({ url: s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
+				},
 			};
 		}),
 	);
-	return { query: text, total: ranked.length, hits };
+	const kept = loaded.filter(({ data }) => plausible(data, words));
+	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit) };
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Pagefind sometimes matches a one-letter word of a page to a long query word ("C." for
+ * "cryptocurrency"). A page is kept when something it highlights shares the start of a query word.
+ */
+function plausible(data: PagefindData, words: string[]): boolean {
+	const marks = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1])));
+	if (!marks.length) return true;
+	return marks.some((mark) =>
+		words.some((raw) => {
+			const word = fold(raw);
+			if (!word || !mark) return false;
+			if (mark.length < 2 && word.length > 2) return false;
+			let common = 0;
+			while (common < Math.min(mark.length, word.length) && mark[common] === word[common]) common++;
+			return common >= Math.min(3, mark.length, word.length);
+		}),
+	);
 }

@@ -30,7 +30,9 @@ function textOf(node: Node): string {
 	if (node.type === TEXT_NODE) return decode(node.value ?? '');
 	if (node.type !== ELEMENT_NODE || SKIP.has(node.name!) || hasClass(node, 'sl-anchor-link') || node.attributes?.['data-pagefind-ignore'] !== undefined) return '';
 	const inner = (node.children ?? []).map(textOf).join('');
-	return BLOCK.has(node.name!) ? `\n${inner}\n` : inner;
+	// Card titles and descriptions are spans, but read as separate lines.
+	const blockish = BLOCK.has(node.name!) || hasClass(node, 'title') || hasClass(node, 'description');
+	return blockish ? `\n${inner}\n` : inner;
 }
 
 const tidy = (s: string) => s.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();

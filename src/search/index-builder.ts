@@ -3,6 +3,7 @@
 // language code that keeps Pagefind from segmenting it again; English goes in as it is.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
 import { buildVocabulary } from './tokenizer.ts';
@@ -13,6 +14,8 @@ import { normalizeText } from './normalize.ts';
 
 export interface GlossaryPair { ja: string; en: string; aliases: string[] }
 export interface IndexOptions {
+	/** Pages that gather or point to others (home, glossary, sources), paths relative to dir. */
+	isReference?: (path: string) => boolean;
 	/** The built site (Astro's outDir). */
 	dir: string;
 	/** Deployment base, e.g. '/' or '/kb/'. */
@@ -31,12 +34,23 @@ async function htmlFiles(dir: string): Promise<string[]> {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The record Pagefind reads: our words, our headings with their ids, the original title as meta. */
+/**
+ * A topic opens with its summary, which says what the page is about; its closing lists point to
+ * other pages. Matches count accordingly (Pagefind's default weight is 1).
+ */
+function sectionWeight(id: string | null): string {
+	if (id === null) return ' data-pagefind-weight="2"';
+	if (id === 'related-topics' || id === 'sources') return ' data-pagefind-weight="0.25"';
+	return '';
+}
+
 function recordHtml(page: ExtractedPage, lang: 'ja' | 'en', words: (s: string) => string): string {
 	const body = page.sections
-		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + `<p>${escapeHtml(words(s.text))}</p>`)
+		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + `<p${sectionWeight(s.id)}>${escapeHtml(words(s.text))}</p>`)
 		.join('\n');
-	return `<!doctype html><html lang="${INDEX_LANGUAGE[lang]}"><head><title>${escapeHtml(page.title)}</title>`
-		+ `<meta data-pagefind-meta="title" content="${escapeHtml(page.title)}"></head>`
+	// Japanese titles are indexed cut into words, so the title to show travels as meta.
+	const titleMeta = lang === 'ja' ? `<meta data-pagefind-meta="title" content="${escapeHtml(page.title)}">` : '';
+	return `<!doctype html><html lang="${INDEX_LANGUAGE[lang]}"><head><title>${escapeHtml(page.title)}</title>${titleMeta}</head>`
 		+ `<body><main data-pagefind-body><h1>${escapeHtml(words(page.title))}</h1>\n${body}</main></body></html>`;
 }
 
@@ -54,22 +68,25 @@ export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['gloss
 	]);
 }
 
-export async function buildSearchIndex({ dir, base, glossary, exclude }: IndexOptions): Promise<IndexStats> {
+/** The lexicon file the browser fetches for a site language: gzip, as Pagefind's own files are. */
+export const lexiconFile = (lang: 'ja' | 'en') => `kb-lexicon.${lang}.bin`;
+
+export async function buildSearchIndex({ dir, base, glossary, exclude, isReference }: IndexOptions): Promise<IndexStats> {
 	const started = performance.now();
-	const pages: { url: string; page: ExtractedPage; lang: 'ja' | 'en' }[] = [];
+	const pages: { url: string; page: ExtractedPage; lang: 'ja' | 'en'; kind: string }[] = [];
 	for (const file of await htmlFiles(dir)) {
 		const path = relative(dir, file).split(sep).join('/');
 		if (path.startsWith('pagefind/') || exclude?.(path)) continue;
 		const page = extractPage(await readFile(file, 'utf8'));
 		if (!page) continue;
 		const url = base.replace(/\/?$/, '/') + path.replace(/(^|\/)index\.html$/, '$1');
-		pages.push({ url, page, lang: page.lang.startsWith('ja') ? 'ja' : 'en' });
+		pages.push({ url, page, lang: page.lang.startsWith('ja') ? 'ja' : 'en', kind: isReference?.(path) ? 'reference' : 'topic' });
 	}
 	const japanese = pages.filter((p) => p.lang === 'ja');
 	const vocabulary = await buildVocabulary(
 		japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]),
 	);
-	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary) };
+	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [] };
 	const lexicon = new Lexicon(lexiconData);
 	let japaneseTokens = 0;
 	const jaWords = (s: string) => {
@@ -87,13 +104,24 @@ export async function buildSearchIndex({ dir, base, glossary, exclude }: IndexOp
 		const outputPath = join(dir, 'pagefind');
 		check(await index.writeFiles({ outputPath }), 'write the index');
 		await mkdir(outputPath, { recursive: true });
+		// A result's id is its fragment's name; reading the fragments tells which ids are hub pages,
+		// so the browser can rank them without downloading them.
+		const referenceUrls = new Set(pages.filter((p) => p.kind === 'reference').map((p) => p.url));
+		const fragmentDir = join(outputPath, 'fragment');
+		for (const name of await readdir(fragmentDir)) {
+			const json = gunzipSync(await readFile(join(fragmentDir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+			if (referenceUrls.has((JSON.parse(json) as { url: string }).url)) lexiconData.ref.push(name.replace(/\.pf_fragment$/, ''));
+		}
+		// English queries need only the glossary; Japanese ones the whole vocabulary.
 		const lexiconJson = JSON.stringify(lexiconData);
-		await writeFile(join(outputPath, 'kb-lexicon.json'), lexiconJson);
+		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', glossary: lexiconData.glossary, ref: lexiconData.ref };
+		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
+		await writeFile(join(outputPath, lexiconFile('en')), gzipSync(JSON.stringify(english), { level: 9 }));
 		return {
 			pages: pages.length,
 			japaneseTokens,
 			lexiconWords: lexicon.words.size,
-			lexiconBytes: Buffer.byteLength(lexiconJson),
+			lexiconBytes: gzipSync(lexiconJson, { level: 9 }).length,
 			ms: Math.round(performance.now() - started),
 		};
 	} finally {

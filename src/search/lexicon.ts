@@ -14,6 +14,8 @@ export interface LexiconData {
 	inflections: string;
 	/** Glossary pairs: [Japanese forms, English forms], each list normalized and lower-cased. */
 	glossary: [string[], string[]][];
+	/** Pagefind ids of the pages that only point to others (home, glossary, sources). */
+	ref: string[];
 }
 
 export class Lexicon implements Vocabulary {
@@ -23,6 +25,7 @@ export class Lexicon implements Vocabulary {
 	private readonly prefixes = new Set<string>();
 	private readonly groups = new Map<string, string[]>();
 	readonly glossary: [string[], string[]][];
+	readonly referencePages: Set<string>;
 
 	constructor(data: LexiconData) {
 		const split = (s: string) => (s ? s.split('\n') : []);
@@ -41,6 +44,7 @@ export class Lexicon implements Vocabulary {
 			for (const f of forms) this.groups.set(f, forms);
 		}
 		this.glossary = data.glossary;
+		this.referencePages = new Set(data.ref);
 	}
 
 	has(word: string): boolean {

@@ -15,6 +15,8 @@ export interface Clause {
 }
 
 export interface Plan {
+	/** How much this plan's scores count: a glossary translation of the query counts double. */
+	weight: number;
 	/** Every clause must match (a page needs all of them)... */
 	clauses: Clause[];
 	/** ...unless the query reads as a question: then pages matching most clauses rank first. */
@@ -33,7 +35,9 @@ const quote = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : 
 function planJapanese(text: string, lexicon: Lexicon): Plan {
 	const clauses: Clause[] = [];
 	let question = false;
-	const phrases = [...text.matchAll(/"([^"]+)"|「([^」]+)」|([^\s"「」]+)/gu)];
+	// Latin words typed one after another inside a Japanese query are one name or phrase
+	// ("Claude Opus 4"): keep them together as a phrase, as they stand in Japanese text.
+	const phrases = [...text.replace(/(?<=^|\s)([\p{Script=Latin}\p{N}][^\s"「」\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*(?:\s+[\p{Script=Latin}\p{N}][^\s"「」\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*)+)(?=\s|$)/gu, '"$1"').matchAll(/"([^"]+)"|「([^」]+)」|([^\s"「」]+)/gu)];
 	phrases.forEach((m, index) => {
 		const exact = m[1] ?? m[2];
 		const isLast = index === phrases.length - 1;
@@ -62,14 +66,27 @@ function planJapanese(text: string, lexicon: Lexicon): Plan {
 		}
 		flush();
 	});
-	return { clauses, question };
+	return { weight: 1, clauses, question };
 }
 
-/** Plans a query for an English index: Pagefind's own word splitting and stemming do the work. */
+/** Words that make an English query a question rather than a term. */
+const ENGLISH_STOPWORDS = new Set(
+	'a an the is are was were be been do does did can could would should will shall may might must of to in on at by for with from about as into and or not no what why how when where which who whom whose that this these those it its their they them there here than then so if i you we he she my your our me us llm s'.split(' '),
+);
+
+/**
+ * Plans a query for an English index. Pagefind's own word splitting and stemming do the work;
+ * several words are a phrase, and a question keeps only its content words.
+ */
 function planEnglish(text: string): Plan {
-	const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-	if (!words.length) return { clauses: [], question: false };
-	return { clauses: [{ anyOf: [text], words, absent: false }], question: false };
+	const exact = /^\s*"[^"]+"\s*$/.test(text);
+	const words = text.replace(/"/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+	if (!words.length) return { weight: 1, clauses: [], question: false };
+	const content = words.filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	if (!exact && words.length >= 3 && content.length < words.length && content.length) {
+		return { weight: 1, question: true, clauses: content.map((w) => ({ anyOf: [w], words: [w], absent: false })) };
+	}
+	return { weight: 1, question: false, clauses: [{ anyOf: [words.length > 1 ? `"${words.join(' ')}"` : words[0]], words, absent: false }] };
 }
 
 const lower = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -93,6 +110,7 @@ export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): Que
 	const text = normalizeText(cleanQuery(raw));
 	if (!/[\p{L}\p{N}]/u.test(text)) return { text: '', plans: [] };
 	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t));
-	const plans = [plan(text), ...glossaryEquivalents(text, lang, lexicon).map(plan)].filter((p) => p.clauses.length);
+	const translated = glossaryEquivalents(text, lang, lexicon).map((t) => ({ ...plan(t), weight: 2 }));
+	const plans = [plan(text), ...translated].filter((p) => p.clauses.length);
 	return { text, plans };
 }

@@ -35,7 +35,8 @@ export const QUESTION_WORDS = [
 	'は', 'が', 'を', 'に', 'で', 'と', 'の', 'も', 'か', 'や', 'へ', 'より', 'から', 'まで', 'って', 'とは', 'など',
 	'な', 'ね', 'よ', 'ば', 'て', 'た', 'だ', 'です', 'ます', 'ない', 'のか', 'ですか', 'ますか', 'でしょう', 'でしょうか',
 	'なぜ', 'どうして', 'どう', 'どのように', 'どのよう', 'どんな', 'どの', 'どれ', 'なに', '何', 'いつ', 'どこ', '誰', 'だれ',
-	'する', 'し', 'さ', 'いる', 'ある', 'なる', 'れる', 'られる', 'せる', 'させる', 'こと', 'もの', 'ため', 'について', 'における',
+	'する', 'し', 'さ', 'した', 'して', 'します', 'しました', 'される', 'された', 'されて', 'できる', 'いる', 'いた', 'いて', 'ある',
+	'なる', 'れる', 'られる', 'せる', 'させる', 'こと', 'もの', 'ため', 'について', 'における',
 ];
 
 const FUNCTION_POS = new Set(['助詞', '助動詞', '記号', '接続詞', 'フィラー', '感動詞']);
@@ -61,23 +62,29 @@ export function decompose(word: string, tokenizer: Tokenizer): string[] | null {
 		const t = tokenizer.tokenize(s);
 		return t.length === 1 && t[0].word_type === 'KNOWN' && t[0].pos === '名詞';
 	};
-	// Fewest parts, each ≥ 2 characters; a katakana tail the dictionary lacks may stay as one part
-	// when the rest is known (ガベージ is not in IPADIC, コレクション is).
-	const best: (string[] | null)[] = new Array(chars.length + 1).fill(null);
-	best[0] = [];
+	// Each part has two or more characters; a katakana part of three or more that the dictionary
+	// lacks may stand first or last (ガベージ is not in IPADIC, コレクション is). Fewest guessed
+	// characters wins, then fewest parts; a split that is mostly guesses is no split at all.
+	type Split = { parts: string[]; guessed: number };
+	const best: (Split | null)[] = new Array(chars.length + 1).fill(null);
+	best[0] = { parts: [], guessed: 0 };
+	const better = (a: Split, b: Split | null) => !b || a.guessed < b.guessed || (a.guessed === b.guessed && a.parts.length < b.parts.length);
 	for (let i = 0; i < chars.length; i++) {
-		if (!best[i]) continue;
+		const from = best[i];
+		if (!from) continue;
 		for (let j = i + 2; j <= chars.length; j++) {
 			if (i === 0 && j === chars.length) continue;
 			const part = chars.slice(i, j).join('');
-			const ok = known(part) || (/^[\p{Script=Katakana}ー]+$/u.test(part) && (i === 0 || j === chars.length));
-			if (ok && (!best[j] || best[j]!.length > best[i]!.length + 1)) best[j] = [...best[i]!, part];
+			const isKnown = known(part);
+			const guess = !isKnown && /^[\p{Script=Katakana}ー]{3,}$/u.test(part) && (i === 0 || j === chars.length);
+			if (!isKnown && !guess) continue;
+			const next = { parts: [...from.parts, part], guessed: from.guessed + (isKnown ? 0 : j - i) };
+			if (better(next, best[j])) best[j] = next;
 		}
 	}
-	const parts = best[chars.length];
-	if (!parts || parts.length < 2) return null;
-	// Only split when at least one part is a real dictionary word, not two guesses.
-	return parts.some(known) ? parts : null;
+	const split = best[chars.length];
+	if (!split || split.parts.length < 2 || split.guessed * 2 > chars.length) return null;
+	return split.parts;
 }
 
 /** What kuromoji learns from the site's Japanese text, ready to become the browser's lexicon. */
@@ -95,7 +102,9 @@ export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData
 		for (const run of normalizeText(text).match(JAPANESE_RUN) ?? []) {
 			for (const t of tokenizer.tokenize(run)) {
 				const fn = isFunctionToken(t);
-				const parts = !fn && COMPOUND.test(t.surface_form) ? decompose(t.surface_form, tokenizer) : null;
+				// Only words the dictionary does not know are split: a known word (バイアス, 千歳空港)
+				// is a unit kuromoji chose, and splitting it would only add noise.
+				const parts = !fn && t.word_type === 'UNKNOWN' && COMPOUND.test(t.surface_form) ? decompose(t.surface_form, tokenizer) : null;
 				for (const w of parts ?? [t.surface_form]) {
 					words.add(w);
 					vote(w, fn);

@@ -1,0 +1,216 @@
+// `npm run eval:search`: measures our search against Pagefind's default index of the same built
+// site, in Chromium, on the query set in tests/search/queries.ts. Prints figures; asserts nothing.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { queries, type EvalQuery } from '../tests/search/queries.ts';
+import { extractPage } from '../src/search/extract.ts';
+import { normalizeText } from '../src/search/normalize.ts';
+import { buildSearchIndex } from '../src/search/index-builder.ts';
+import { loadGlossary } from '../src/data/load.ts';
+import { isExcluded, isReference } from '../src/integrations/search-index.ts';
+
+const DIST = 'dist';
+const BASELINE = 'dist-baseline';
+
+if (!process.argv.includes('--no-build')) execFileSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// The oracle: every indexed page's text, normalized as search normalizes it.
+const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
+	.filter((e) => e.isFile() && e.name === 'index.html')
+	.map((e) => relative(DIST, join(e.parentPath, e.name)).split(sep).join('/'))
+	.filter((p) => !p.startsWith('pagefind/') && !/(^|\/)search\/index\.html$/.test(p))
+	.flatMap((p) => {
+		const page = extractPage(readFileSync(join(DIST, p), 'utf8'));
+		if (!page) return [];
+		const text = [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n');
+		return [{ url: '/' + p.replace(/index\.html$/, ''), lang: page.lang.startsWith('ja') ? 'ja' : 'en', text: normalizeText(text).toLowerCase() }];
+	});
+const relevant = (q: EvalQuery) => {
+	const needles = (q.contains ?? [q.q]).map((s) => normalizeText(s).toLowerCase());
+	return new Set(pages.filter((p) => p.lang === q.lang && needles.some((n) => p.text.includes(n))).map((p) => p.url));
+};
+
+// Build times, measured the same way for both: the indexing step alone over the built site.
+const glossary = loadGlossary(process.cwd()).map((t) => ({ ja: String(t.ja), en: String(t.en), aliases: (t.aliases as string[]) ?? [] }));
+const ours = await buildSearchIndex({ dir: DIST, base: '/', glossary, exclude: isExcluded, isReference });
+rmSync(BASELINE, { recursive: true, force: true });
+cpSync(DIST, BASELINE, { recursive: true, filter: (src) => !src.includes(`${sep}pagefind`) });
+const baselineStart = performance.now();
+{
+	const { index } = await pagefind.createIndex({});
+	if (!index) throw new Error('Pagefind could not start an index');
+	try {
+		const added = await index.addDirectory({ path: BASELINE });
+		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		const written = await index.writeFiles({ outputPath: join(BASELINE, 'pagefind') });
+		if (written.errors.length) throw new Error(written.errors.join('\n'));
+	} finally {
+		await pagefind.close();
+	}
+}
+const baselineMs = Math.round(performance.now() - baselineStart);
+// The stock Pagefind API on a page of each language, as Starlight's search uses it.
+for (const lang of ['ja', 'en']) {
+	mkdirSync(join(BASELINE, `eval-${lang}`), { recursive: true });
+	writeFileSync(join(BASELINE, `eval-${lang}`, 'index.html'), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>eval</title></head><body><ol id="out"></ol><script type="module">
+import * as pf from '/pagefind/pagefind.js';
+window.runSearch = async (q) => {
+	const r = await pf.search(q);
+	const data = await Promise.all((r?.results ?? []).slice(0, 50).map((x) => x.data()));
+	// The same work our page does: a list with titles, excerpts and up to three sections each.
+	const list = document.getElementById('out');
+	list.replaceChildren(...data.map((d) => {
+		const li = document.createElement('li');
+		const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title;
+		const p = document.createElement('p'); p.innerHTML = d.excerpt;
+		li.append(a, p);
+		for (const s of d.sub_results.slice(0, 3)) { const sa = document.createElement('a'); sa.href = s.url; sa.textContent = s.title; li.append(sa); }
+		return li;
+	}));
+	return data.map((d) => d.url);
+};
+window.ready = true;
+</script></body></html>`);
+}
+
+const served = { ours: await serveStatic(DIST), baseline: await serveStatic(BASELINE) };
+const browser = await launchBrowser();
+type System = keyof typeof served;
+
+async function openSystem(system: System, lang: 'ja' | 'en'): Promise<Page> {
+	const page = await browser.newPage();
+	if (system === 'ours') await page.goto(`${served.ours.url}${lang === 'en' ? 'en/' : ''}search/`);
+	else {
+		await page.goto(`${served.baseline.url}eval-${lang}/`);
+		await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready);
+	}
+	if (system === 'ours') await page.waitForSelector('[data-search-status="done"]');
+	return page;
+}
+
+/** Runs one query and returns result URLs in rank order and the time it took in the page. */
+async function run(page: Page, system: System, q: string): Promise<{ urls: string[]; ms: number }> {
+	if (system === 'baseline') {
+		return page.evaluate(async (q) => {
+			const t = performance.now();
+			const urls = await (window as unknown as { runSearch: (q: string) => Promise<string[]> }).runSearch(q);
+			return { urls, ms: performance.now() - t };
+		}, q);
+	}
+	return page.evaluate(async (q) => {
+		const box = document.querySelector<HTMLElement>('[data-search-status]')!;
+		const input = document.querySelector<HTMLInputElement>('#kb-page-input')!;
+		const t = performance.now();
+		const done = new Promise<void>((resolve) => {
+			const seen = { loading: false };
+			const mo = new MutationObserver(() => {
+				if (box.dataset.searchStatus === 'loading') seen.loading = true;
+				if (seen.loading && box.dataset.searchStatus === 'done') {
+					mo.disconnect();
+					resolve();
+				}
+			});
+			mo.observe(box, { attributes: true });
+		});
+		input.value = q;
+		input.form!.requestSubmit();
+		await done;
+		const ms = performance.now() - t;
+		return { urls: [...document.querySelectorAll('[data-search-result]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname), ms };
+	}, q);
+}
+
+/** Bytes the browser downloads for the first search on a fresh page. */
+async function firstSearchBytes(system: System, lang: 'ja' | 'en', q: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	// From navigation on: the baseline page imports Pagefind on load, ours at the first search.
+	const bodies: Buffer[] = [];
+	page.on('response', async (r) => {
+		if (r.url().includes('/pagefind/')) bodies.push(await r.body().catch(() => Buffer.alloc(0)));
+	});
+	if (system === 'ours') await page.goto(`${served.ours.url}${lang === 'en' ? 'en/' : ''}search/`);
+	else await page.goto(`${served.baseline.url}eval-${lang}/`);
+	await page.waitForLoadState('networkidle');
+	if (system === 'baseline') await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready);
+	await run(page, system, q);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	const raw = bodies.reduce((a, b) => a + b.length, 0);
+	return { raw, gzip: bodies.reduce((a, b) => a + gzipSync(b).length, 0), requests: bodies.length };
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
+
+const report: string[] = [];
+const failures: string[] = [];
+for (const lang of ['ja', 'en'] as const) {
+	const set = queries.filter((q) => q.lang === lang);
+	const figures: Record<System, Record<string, string>> = { ours: {}, baseline: {} };
+	for (const system of ['ours', 'baseline'] as System[]) {
+		const page = await openSystem(system, lang);
+		await run(page, system, set[0].q); // warm-up: downloads measured separately below
+		const rp: number[] = [], recall: number[] = [], top1: number[] = [], times: number[] = [];
+		let absentHits = 0, questionsTop3 = 0, questions = 0, crossTop1 = 0, cross = 0, emptyOracle = 0;
+		for (const q of set) {
+			const { urls, ms } = await run(page, system, q.q);
+			times.push(ms);
+			if (q.kind === 'term') {
+				const rel = relevant(q);
+				if (!rel.size) { emptyOracle++; failures.push(`${lang} term "${q.q}" appears on no page: move it to the absent terms`); continue; }
+				const r = rel.size;
+				rp.push(urls.slice(0, r).filter((u) => rel.has(u)).length / r);
+				recall.push(urls.filter((u) => rel.has(u)).length / r);
+				top1.push(urls.length && rel.has(urls[0]) ? 1 : 0);
+				if (system === 'ours' && (rp.at(-1)! < 1 || recall.at(-1)! < 1)) {
+					failures.push(`ours ${lang} "${q.q}": R-precision ${f(rp.at(-1)!)}, recall ${f(recall.at(-1)!)}; missing ${[...rel].filter((u) => !urls.includes(u)).join(' ') || '-'}; extra ${urls.filter((u) => !rel.has(u)).join(' ') || '-'}`);
+				}
+			} else if (q.kind === 'absent') {
+				if (relevant(q).size) failures.push(`${lang} absent term "${q.q}" is on a page`);
+				absentHits += urls.length;
+				if (system === 'ours' && urls.length) failures.push(`ours ${lang} absent "${q.q}" returned ${urls.join(' ')}`);
+			} else if (q.kind === 'question') {
+				questions++;
+				if (urls.slice(0, 3).includes(q.expect!)) questionsTop3++;
+				else if (system === 'ours') failures.push(`ours ${lang} question "${q.q}": ${q.expect} not in top 3 (${urls.slice(0, 3).join(' ')})`);
+			} else {
+				cross++;
+				if (urls[0] === q.expect) crossTop1++;
+			}
+		}
+		await page.close();
+		const bytes = await firstSearchBytes(system, lang, lang === 'ja' ? '概念注入' : 'concept injection');
+		figures[system] = {
+			'R-precision (terms)': f(mean(rp)),
+			'recall (terms)': f(mean(recall)),
+			'top-1 (terms)': f(mean(top1)),
+			'hits for absent terms': String(absentHits),
+			'questions answered in top 3': `${questionsTop3}/${questions}`,
+			'cross-language top-1': `${crossTop1}/${cross}`,
+			'first search: bytes (raw / gzip)': `${bytes.raw} / ${bytes.gzip}`,
+			'first search: requests': String(bytes.requests),
+			'median query latency (ms)': median(times).toFixed(1),
+			'queries (terms scored)': `${set.length} (${rp.length})`,
+		};
+	}
+	report.push(`\n${lang === 'ja' ? 'Japanese' : 'English'} (${set.length} queries)`);
+	report.push(`${'figure'.padEnd(36)}${'ours'.padStart(18)}${'baseline'.padStart(18)}`);
+	for (const key of Object.keys(figures.ours)) report.push(`${key.padEnd(36)}${figures.ours[key].padStart(18)}${figures.baseline[key].padStart(18)}`);
+}
+report.push(`\nindex build: ours ${ours.ms} ms (kuromoji + Pagefind, ${ours.pages} pages, lexicon ${ours.lexiconWords} words / ${ours.lexiconBytes} bytes), baseline Pagefind ${baselineMs} ms`);
+console.log(report.join('\n'));
+if (failures.length) console.log(`\nwhere ours missed:\n${[...new Set(failures)].join('\n')}`);
+await browser.close();
+await served.ours.close();
+await served.baseline.close();
