@@ -71,7 +71,7 @@ function planJapanese(text: string, lexicon: Lexicon): Plan {
 
 /** Words that make an English query a question rather than a term. */
 const ENGLISH_STOPWORDS = new Set(
-	'a an the is are was were be been do does did can could would should will shall may might must of to in on at by for with from about as into and or not no what why how when where which who whom whose that this these those it its their they them there here than then so if i you we he she my your our me us llm s'.split(' '),
+	'a an the is are was were be been do does did can could would should will shall may might must of to in on at by for with from about as into and or not no what why how when where which who whom whose that this these those it its their they them there here than then so if i you we he she my your our me us like s'.split(' '),
 );
 
 /**
