@@ -108,6 +108,8 @@ async function runPlan(pagefind: PagefindApi, plan: Plan): Promise<Map<string, S
 export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const lang = pageLang();
 	const { pagefind, lexicon } = await load(lang);
+	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
+	performance.mark('kb-search:start');
 	const { text, plans } = planQuery(raw, lang, lexicon);
 	const total = new Map<string, Scored>();
 	for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
@@ -120,6 +122,7 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const ranked = [...total.values()]
 		.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
 		.sort((a, b) => b.matched - a.matched || b.score - a.score);
+	performance.mark('kb-search:ranked');
 	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
 	const loaded = await Promise.all(
 		ranked.slice(0, limit).map(async ({ result, score }) => {
@@ -140,6 +143,8 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 		}),
 	);
 	const kept = loaded.filter(({ data }) => plausible(data, words));
+	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
+	performance.measure('kb-search:fragments', 'kb-search:ranked');
 	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit) };
 }
 
