@@ -55,30 +55,36 @@ const baselineStart = performance.now();
 	}
 }
 const baselineMs = Math.round(performance.now() - baselineStart);
-// The stock Pagefind API on a page of each language, as Starlight's search uses it.
+// The stock Pagefind API on the same Starlight search page of each language, rendering into the
+// same list, so that both systems pay the same page and layout costs.
 for (const lang of ['ja', 'en']) {
-	mkdirSync(join(BASELINE, `eval-${lang}`), { recursive: true });
-	writeFileSync(join(BASELINE, `eval-${lang}`, 'index.html'), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>eval</title></head><body><ol id="out"></ol><script type="module">
+	const searchPage = readFileSync(join(BASELINE, lang === 'en' ? 'en/search/index.html' : 'search/index.html'), 'utf8');
+	const harness = `<script type="module">
 import * as pf from '/pagefind/pagefind.js';
 window.runSearch = async (q) => {
 	const t0 = performance.now();
 	const r = await pf.search(q);
 	const data = await Promise.all((r?.results ?? []).slice(0, 50).map((x) => x.data()));
 	window.engineMs = performance.now() - t0;
-	// The same work our page does: a list with titles, excerpts and up to three sections each.
-	const list = document.getElementById('out');
+	const list = document.querySelector('.kb-result-list');
 	list.replaceChildren(...data.map((d) => {
 		const li = document.createElement('li');
 		const a = document.createElement('a'); a.href = d.url; a.textContent = d.meta.title;
 		const p = document.createElement('p'); p.innerHTML = d.excerpt;
 		li.append(a, p);
-		for (const s of d.sub_results.slice(0, 3)) { const sa = document.createElement('a'); sa.href = s.url; sa.textContent = s.title; li.append(sa); }
+		for (const s of d.sub_results.slice(0, 3)) {
+			const sa = document.createElement('a'); sa.href = s.url; sa.textContent = s.title;
+			const sp = document.createElement('p'); sp.innerHTML = s.excerpt;
+			li.append(sa, sp);
+		}
 		return li;
 	}));
 	return data.map((d) => d.url);
 };
 window.ready = true;
-</script></body></html>`);
+</script>`;
+	mkdirSync(join(BASELINE, `eval-${lang}`), { recursive: true });
+	writeFileSync(join(BASELINE, `eval-${lang}`, 'index.html'), searchPage.replace('</body>', `${harness}</body>`));
 }
 
 const served = { ours: await serveStatic(DIST), baseline: await serveStatic(BASELINE) };
@@ -164,55 +170,72 @@ const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
 
 const report: string[] = [];
 const failures: string[] = [];
+// Timing on a shared machine is noisy: both systems are open side by side, each query runs on both
+// in alternating order, three times, and the fastest run counts.
+const REPEATS = 3;
 for (const lang of ['ja', 'en'] as const) {
 	const set = queries.filter((q) => q.lang === lang);
-	const figures: Record<System, Record<string, string>> = { ours: {}, baseline: {} };
-	for (const system of ['ours', 'baseline'] as System[]) {
-		const page = await openSystem(system, lang);
-		await run(page, system, set[0].q); // warm-up: downloads measured separately below
-		const rp: number[] = [], recall: number[] = [], top1: number[] = [], times: number[] = [], engine: number[] = [];
-		let absentHits = 0, questionsTop3 = 0, questions = 0, crossTop1 = 0, cross = 0, emptyOracle = 0;
-		for (const q of set) {
-			const { urls, ms, engineMs } = await run(page, system, q.q);
-			times.push(ms);
-			engine.push(engineMs);
+	const systems: System[] = ['ours', 'baseline'];
+	const pagesBySystem = { ours: await openSystem('ours', lang), baseline: await openSystem('baseline', lang) };
+	for (const system of systems) await run(pagesBySystem[system], system, set[0].q); // warm-up
+	const acc = Object.fromEntries(systems.map((s) => [s, { rp: [] as number[], recall: [] as number[], top1: [] as number[], times: [] as number[], engine: [] as number[], absentHits: 0, questionsTop3: 0, questions: 0, crossTop1: 0, cross: 0 }]));
+	for (const [i, q] of set.entries()) {
+		const order = i % 2 ? [...systems].reverse() : systems;
+		const answers: Partial<Record<System, { urls: string[]; ms: number; engineMs: number }>> = {};
+		for (let r = 0; r < REPEATS; r++) {
+			for (const system of order) {
+				const a = await run(pagesBySystem[system], system, q.q);
+				const best = answers[system];
+				answers[system] = best ? { urls: a.urls, ms: Math.min(best.ms, a.ms), engineMs: Math.min(best.engineMs, a.engineMs) } : a;
+			}
+		}
+		for (const system of systems) {
+			const { urls, ms, engineMs } = answers[system]!;
+			const m = acc[system];
+			m.times.push(ms);
+			m.engine.push(engineMs);
 			if (q.kind === 'term') {
 				const rel = relevant(q);
-				if (!rel.size) { emptyOracle++; failures.push(`${lang} term "${q.q}" appears on no page: move it to the absent terms`); continue; }
+				if (!rel.size) { failures.push(`${lang} term "${q.q}" appears on no page: move it to the absent terms`); continue; }
 				const r = rel.size;
-				rp.push(urls.slice(0, r).filter((u) => rel.has(u)).length / r);
-				recall.push(urls.filter((u) => rel.has(u)).length / r);
-				top1.push(urls.length && rel.has(urls[0]) ? 1 : 0);
-				if (system === 'ours' && (rp.at(-1)! < 1 || recall.at(-1)! < 1)) {
-					failures.push(`ours ${lang} "${q.q}": R-precision ${f(rp.at(-1)!)}, recall ${f(recall.at(-1)!)}; missing ${[...rel].filter((u) => !urls.includes(u)).join(' ') || '-'}; extra ${urls.filter((u) => !rel.has(u)).join(' ') || '-'}`);
+				m.rp.push(urls.slice(0, r).filter((u) => rel.has(u)).length / r);
+				m.recall.push(urls.filter((u) => rel.has(u)).length / r);
+				m.top1.push(urls.length && rel.has(urls[0]) ? 1 : 0);
+				if (system === 'ours' && (m.rp.at(-1)! < 1 || m.recall.at(-1)! < 1)) {
+					failures.push(`ours ${lang} "${q.q}": R-precision ${f(m.rp.at(-1)!)}, recall ${f(m.recall.at(-1)!)}; missing ${[...rel].filter((u) => !urls.includes(u)).join(' ') || '-'}; extra ${urls.filter((u) => !rel.has(u)).join(' ') || '-'}`);
 				}
 			} else if (q.kind === 'absent') {
 				if (relevant(q).size) failures.push(`${lang} absent term "${q.q}" is on a page`);
-				absentHits += urls.length;
+				m.absentHits += urls.length;
 				if (system === 'ours' && urls.length) failures.push(`ours ${lang} absent "${q.q}" returned ${urls.join(' ')}`);
 			} else if (q.kind === 'question') {
-				questions++;
-				if (urls.slice(0, 3).includes(q.expect!)) questionsTop3++;
+				m.questions++;
+				if (urls.slice(0, 3).includes(q.expect!)) m.questionsTop3++;
 				else if (system === 'ours') failures.push(`ours ${lang} question "${q.q}": ${q.expect} not in top 3 (${urls.slice(0, 3).join(' ')})`);
 			} else {
-				cross++;
-				if (urls[0] === q.expect) crossTop1++;
+				m.cross++;
+				if (urls[0] === q.expect) m.crossTop1++;
+				else if (system === 'ours') failures.push(`ours ${lang} cross-language "${q.q}": first is ${urls[0]}, not ${q.expect}`);
 			}
 		}
-		await page.close();
+	}
+	for (const system of systems) await pagesBySystem[system].close();
+	const figures = {} as Record<System, Record<string, string>>;
+	for (const system of systems) {
+		const m = acc[system];
 		const bytes = await firstSearchBytes(system, lang, lang === 'ja' ? '概念注入' : 'concept injection');
 		figures[system] = {
-			'R-precision (terms)': f(mean(rp)),
-			'recall (terms)': f(mean(recall)),
-			'top-1 (terms)': f(mean(top1)),
-			'hits for absent terms': String(absentHits),
-			'questions answered in top 3': `${questionsTop3}/${questions}`,
-			'cross-language top-1': `${crossTop1}/${cross}`,
+			'R-precision (terms)': f(mean(m.rp)),
+			'recall (terms)': f(mean(m.recall)),
+			'top-1 (terms)': f(mean(m.top1)),
+			'hits for absent terms': String(m.absentHits),
+			'questions answered in top 3': `${m.questionsTop3}/${m.questions}`,
+			'cross-language top-1': `${m.crossTop1}/${m.cross}`,
 			'first search: bytes (raw / gzip)': `${bytes.raw} / ${bytes.gzip}`,
 			'first search: requests': String(bytes.requests),
-			'median query latency, engine (ms)': median(engine).toFixed(1),
-			'median query latency, to page (ms)': median(times).toFixed(1),
-			'queries (terms scored)': `${set.length} (${rp.length})`,
+			'median query latency, engine (ms)': median(m.engine).toFixed(1),
+			'median query latency, to page (ms)': median(m.times).toFixed(1),
+			'queries (terms scored)': `${set.length} (${m.rp.length})`,
 		};
 	}
 	report.push(`\n${lang === 'ja' ? 'Japanese' : 'English'} (${set.length} queries)`);

@@ -1,6 +1,5 @@
 // Pagefind returns excerpts of the space-separated index text; this puts Japanese back together
 // (the writing guide allows no space next to Japanese) and lets through no markup but <mark>.
-import { isJapanese } from './normalize.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -8,33 +7,17 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const decodeEntities = (s: string) =>
 	s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e as 'lt']);
 
+const JAPANESE = String.raw`[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆ヶ\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65・]`;
+/** A space with Japanese on either side, looking through <mark> tags. */
+const SPACE_BY_JAPANESE = new RegExp(String.raw`(?<=${JAPANESE}(?:</?mark>)*) | (?=(?:</?mark>)*${JAPANESE})`, 'gu');
+
 /** Safe HTML: the excerpt's text escaped, its <mark> highlights kept, Japanese spaces removed. */
 export function renderExcerpt(excerpt: string): string {
-	const parts = excerpt.split(/(<\/?mark>)/);
-	const visible = parts.map((p, i) => (i % 2 ? '' : decodeEntities(p)));
-	const all = visible.join('');
-	let offset = 0;
-	const out: string[] = [];
-	parts.forEach((part, i) => {
-		if (i % 2) {
-			out.push(part);
-			return;
-		}
-		const text = visible[i];
-		let kept = '';
-		for (let k = 0; k < text.length; k++) {
-			const ch = text[k];
-			if (ch === ' ') {
-				const prev = all[offset + k - 1] ?? '';
-				const next = all[offset + k + 1] ?? '';
-				if (isJapanese(prev) || isJapanese(next)) continue;
-			}
-			kept += ch;
-		}
-		offset += text.length;
-		out.push(escapeHtml(kept));
-	});
-	return out.join('');
+	return excerpt
+		.replace(SPACE_BY_JAPANESE, '')
+		.split(/(<\/?mark>)/)
+		.map((part, i) => (i % 2 ? part : escapeHtml(decodeEntities(part))))
+		.join('');
 }
 
 /** Plain text of a section title or excerpt, with Japanese put back together. */
