@@ -8,6 +8,6 @@ import QRCode from 'qrcode';
  */
 export async function qrSvg(text: string, label = text): Promise<string> {
 	const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-	const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-	return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" data-qr="${escaped}" `);
+	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+	return svg.replace('<svg ', `<svg role="img" aria-label="${escape(label)}" data-qr="${escape(text)}" `);
 }

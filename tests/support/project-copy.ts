@@ -1,0 +1,48 @@
+// A throwaway copy of the project, for tests that must change content (remove an anchor, move a
+// page) or build with other settings, without touching the working tree. node_modules is linked
+// package by package, so Astro's caches (node_modules/.astro, .vite) stay private to the copy.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public', 'scripts'];
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export interface ProjectCopy {
+	dir: string;
+	/** Rewrites a file of the copy. */
+	edit(file: string, change: (text: string) => string): void;
+	/** Runs a project script (`scripts/x.ts`) or binary with the project's Node. */
+	run(args: string[], env?: Record<string, string>): { status: number | null; output: string };
+	remove(): void;
+}
+
+export function copyProject(root = process.cwd()): ProjectCopy {
+	const dir = mkdtempSync(join(tmpdir(), 'kb-copy-'));
+	for (const name of COPIED) cpSync(join(root, name), join(dir, name), { recursive: true });
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(root, 'node_modules'))) {
+		if (!PRIVATE_CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	const node = join(root, 'node_modules/.bin/node');
+	return {
+		dir,
+		edit(file, change) {
+			const path = join(dir, file);
+			writeFileSync(path, change(readFileSync(path, 'utf8')));
+		},
+		run(args, env = {}) {
+			const r = spawnSync(node, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+			return { status: r.status, output: `${r.stdout}${r.stderr}` };
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}
+
+/** `astro build` in the copy; throws with Astro's output when it fails. */
+export function buildCopy(copy: ProjectCopy, env: Record<string, string> = {}): void {
+	const r = copy.run(['node_modules/astro/bin/astro.mjs', 'build'], env);
+	if (r.status !== 0) throw new Error(`build of ${copy.dir} failed:\n${r.output}`);
+}
+
