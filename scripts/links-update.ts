@@ -3,7 +3,7 @@
 //   npm run links:update -- --retire /page/#old-id=/page/#new-id   a section id was renamed or removed
 // Entries are never removed: a published link must keep working, so the check below must pass.
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/content-checks/index.ts';
+import { formatProblems, runContentChecks } from '../src/content-checks/index.ts';
 import { checkLinkManifest } from '../src/links/checks.ts';
 import { loadLinks } from '../src/links/index.ts';
 import { MANIFEST_FILE, writeManifest } from '../src/links/manifest.ts';
@@ -16,6 +16,13 @@ const pair = (s: string): [string, string] => {
 	if (!from || !to || extra !== undefined) throw new Error(`expected FROM=TO, got "${s}"`);
 	return [from, to];
 };
+
+// A bad or duplicate id must never become a permanent link: fix the content first.
+const contentProblems = runContentChecks(root);
+if (contentProblems.length) {
+	console.error(`Fix the content before publishing its links:\n${formatProblems(contentProblems)}`);
+	process.exit(1);
+}
 
 const { pages, manifest } = loadLinks(root);
 const { manifest: updated, added } = updateManifest(manifest, pages, { moves: values.move.map(pair), retires: values.retire.map(pair) });

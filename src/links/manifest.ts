@@ -12,6 +12,8 @@ const pagePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a page path such as /i
 const target = z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'a page path with an optional #id, such as /introspection/#overview');
 /** Any string here; format and uniqueness are checked with page and id in the message (checks.ts). */
 const code = z.string();
+/** A section id as the content checks allow it: lowercase ASCII words joined by hyphens. */
+const sectionId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase ASCII section id');
 
 export const pageEntry = z.object({
 	/** The page's published URL in every language, without base: `/introspection/`, `/en/introspection/`. */
@@ -19,7 +21,7 @@ export const pageEntry = z.object({
 	/** Short code of the page itself: `/s/<code>/` and `/en/s/<code>/`. */
 	code,
 	/** Every `##`/`###` section id ever published on the page, with its short code. Never removed. */
-	anchors: z.record(z.string(), code),
+	anchors: z.record(sectionId, code),
 });
 
 export const linkManifest = z.object({

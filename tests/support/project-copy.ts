@@ -3,7 +3,7 @@
 // hard links (instant, no extra space): Astro cannot build with packages symlinked from outside its
 // root, and its caches (node_modules/.astro, .vite) must stay private to the copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,13 +34,10 @@ export interface ProjectCopy {
 export function copyProject(root = process.cwd()): ProjectCopy {
 	const dir = mkdtempSync(join(tmpdir(), 'kb-copy-'));
 	for (const name of COPIED) cpSync(join(root, name), join(dir, name), { recursive: true });
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync(join(root, 'node_modules'))) {
-		if (PRIVATE_CACHES.has(name)) continue;
-		const [from, to] = [join(root, 'node_modules', name), join(dir, 'node_modules', name)];
-		// Hard links need one file system; elsewhere fall back to a real copy.
-		if (spawnSync('cp', ['-al', from, to]).status !== 0) cpSync(from, to, { recursive: true, verbatimSymlinks: true });
-	}
+	const modules = join(dir, 'node_modules');
+	// Hard links need one file system; elsewhere fall back to a real copy.
+	if (spawnSync('cp', ['-al', join(root, 'node_modules'), modules]).status !== 0) cpSync(join(root, 'node_modules'), modules, { recursive: true, verbatimSymlinks: true });
+	for (const cache of PRIVATE_CACHES) rmSync(join(modules, cache), { recursive: true, force: true });
 	const node = join(root, 'node_modules/.bin/node');
 	return {
 		dir,

@@ -1,6 +1,8 @@
 import { afterAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPages } from '../../src/content-checks/read-pages.ts';
-import { readManifest } from '../../src/links/manifest.ts';
+import { MANIFEST_FILE, readManifest } from '../../src/links/manifest.ts';
 import { copyProject } from '../support/project-copy.ts';
 
 const root = process.cwd();
@@ -26,4 +28,17 @@ test('recording the rename with links:update --retire lets the check pass again'
 	const update = copy.run(['scripts/links-update.ts', `--retire=/introspection/#${id}=/introspection/#${id}-renamed`]);
 	expect(update.output).toContain(`retired /introspection/#${id} → /introspection/#${id}-renamed`);
 	expect(copy.run(['scripts/check-links.ts'])).toMatchObject({ status: 0 });
+});
+
+test('links:update refuses to publish a non-ASCII section id, naming the page and the id', { timeout: 60_000 }, () => {
+	const bad = copyProject(root);
+	try {
+		for (const file of ['content/governance.mdx', 'content/en/governance.mdx']) bad.edit(file, (t) => t.replace(/\n## (.*?) \{#([a-z0-9-]+)\}/, '\n## $1 {#節}'));
+		const update = bad.run(['scripts/links-update.ts']);
+		expect(update.status).not.toBe(0);
+		expect(update.output).toMatch(/content\/governance\.mdx:\d+: heading id "節" is not lowercase ASCII/);
+		expect(readFileSync(join(bad.dir, MANIFEST_FILE), 'utf8')).toBe(readFileSync(join(root, MANIFEST_FILE), 'utf8'));
+	} finally {
+		bad.remove();
+	}
 });
