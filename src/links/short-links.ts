@@ -26,11 +26,13 @@ export interface LinkTable {
 	codes: Map<string, { page: string; anchors: Record<string, string> }>;
 }
 
-function land(manifest: LinkManifest, site: Map<string, PublishedPage>, link: string): Landing {
+/**
+ * Dead links are left out rather than thrown: a build has already stopped on them (the permanence
+ * check), and `astro dev` keeps serving while an author is midway through renaming a section.
+ */
+function land(manifest: LinkManifest, site: Map<string, PublishedPage>, link: string): Landing | undefined {
 	const landing = resolveLink(manifest, site, link);
-	// The build's permanence check has already failed on dead links; this is a guard, not a message.
-	if (isDead(landing)) throw new Error(`link manifest: ${link} does not resolve (${landing.reason} at ${landing.at}); run npm run check:links`);
-	return landing;
+	return isDead(landing) ? undefined : landing;
 }
 
 export function linkTable(manifest: LinkManifest, pages: Page[]): LinkTable {
@@ -39,25 +41,32 @@ export function linkTable(manifest: LinkManifest, pages: Page[]): LinkTable {
 	const codes: LinkTable['codes'] = new Map();
 	const forwards: LinkTable['forwards'] = new Map();
 	const anchorLinks: string[] = [...Object.keys(manifest.retired)];
+	const add = (code: string, issuedFor: string) => {
+		const landing = land(manifest, site, issuedFor);
+		if (landing) shortLinks.push({ code, issuedFor, landing });
+	};
 	for (const [path, entry] of Object.entries(manifest.pages)) {
-		shortLinks.push({ code: entry.code, issuedFor: path, landing: land(manifest, site, path) });
+		add(entry.code, path);
 		for (const [id, code] of Object.entries(entry.anchors)) {
-			const link = `${path}#${id}`;
-			shortLinks.push({ code, issuedFor: link, landing: land(manifest, site, link) });
-			anchorLinks.push(link);
+			add(code, `${path}#${id}`);
+			anchorLinks.push(`${path}#${id}`);
 		}
 		if (site.has(path)) codes.set(path, { page: entry.code, anchors: entry.anchors });
 	}
 	for (const link of anchorLinks) {
 		const { path, id } = splitTarget(link);
 		// The page an old #id arrives at: its own page, or where that page moved.
-		const arrivesAt = land(manifest, site, path).path;
-		if (!id || site.get(arrivesAt)!.anchors.has(id)) continue;
-		const to = linkOf(land(manifest, site, link));
+		const arrivesAt = land(manifest, site, path)?.path;
+		const to = land(manifest, site, link);
+		if (!id || !arrivesAt || !to || site.get(arrivesAt)!.anchors.has(id)) continue;
 		if (!forwards.has(arrivesAt)) forwards.set(arrivesAt, {});
-		forwards.get(arrivesAt)![id] ??= to;
+		forwards.get(arrivesAt)![id] ??= linkOf(to);
 	}
-	const moved = new Map(Object.keys(manifest.moved).map((from) => [from, land(manifest, site, from).path]));
+	const moved = new Map<string, string>();
+	for (const from of Object.keys(manifest.moved)) {
+		const to = land(manifest, site, from);
+		if (to) moved.set(from, to.path);
+	}
 	return { site, shortLinks, moved, forwards, codes };
 }
 
