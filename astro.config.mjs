@@ -7,6 +7,11 @@ import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { linkManifest } from './src/integrations/link-manifest.ts';
+import { shortLinks } from './src/integrations/short-links.ts';
+import { slideKits } from './src/integrations/slide-kits.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
+import { kbSitemap } from './src/integrations/sitemap.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -16,6 +21,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A second build (the sub-path test) writes elsewhere, so it never clobbers dist/.
+	outDir: process.env.KB_OUT_DIR ?? 'dist',
 	markdown: {
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
@@ -25,16 +32,26 @@ export default defineConfig({
 	},
 	integrations: [
 		contentChecks(),
+		linkManifest(),
+		shortLinks(),
+		slideKits(),
+		previewImages(),
+		kbSitemap(),
 		starlight({
 			title: { ja: 'LLMの心理と安全性 知識ベース', en: 'LLM Psychology & Safety Knowledge Base' },
 			defaultLocale: 'root',
 			locales,
 			// Search is ours: kuromoji-tokenized Pagefind index built by src/search/.
 			pagefind: false,
+			lastUpdated: false,
+			// Starlight's heading anchor links (and asides) for our content/ folder.
+			markdown: { processedDirs: ['./content'] },
 			components: {
 				Search: './src/components/SearchBox.astro',
+				Head: './src/components/Head.astro',
+				LanguageSelect: './src/components/LanguageSelect.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
-			lastUpdated: false,
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },

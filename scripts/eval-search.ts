@@ -24,7 +24,7 @@ if (!process.argv.includes('--no-build')) execFileSync('node_modules/.bin/astro'
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
 	.filter((e) => e.isFile() && e.name === 'index.html')
 	.map((e) => relative(DIST, join(e.parentPath, e.name)).split(sep).join('/'))
-	.filter((p) => !p.startsWith('pagefind/') && !/(^|\/)search\/index\.html$/.test(p))
+	.filter((p) => !p.startsWith('pagefind/') && !isExcluded(p))
 	.flatMap((p) => {
 		const page = extractPage(readFileSync(join(DIST, p), 'utf8'));
 		if (!page) return [];

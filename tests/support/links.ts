@@ -1,0 +1,37 @@
+// Helpers for the deep-link browser tests: read QR codes off the screen, read PNG sizes, and map the
+// site's public URLs (https://…/kb/…) onto the local test server.
+import type { Locator } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+/** Screenshots a rendered QR code and decodes it, as a phone camera would. */
+export async function decodeQr(svg: Locator): Promise<string | undefined> {
+	const png = PNG.sync.read(await svg.screenshot());
+	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+	const png = PNG.sync.read(bytes);
+	return { width: png.width, height: png.height };
+}
+
+/** `https://user.github.io/kb/og/x.png` → `http://127.0.0.1:port/kb/og/x.png`, given both roots. */
+export function toLocal(url: string, publicRoot: string, localRoot: string): string {
+	if (!url.startsWith(publicRoot)) throw new Error(`${url} is not under the site root ${publicRoot}`);
+	return localRoot + url.slice(publicRoot.length);
+}
+
+/** The site root (site + base) the build was made for, from the home page's canonical link. */
+export function publicRootOf(homeHtml: string): string {
+	const href = /<link rel="canonical" href="([^"]+)"/.exec(homeHtml)?.[1];
+	if (!href) throw new Error('the home page has no canonical link');
+	return href;
+}
+
+/** The meta-refresh target and the visible link of a static redirect page. */
+export function redirectOf(html: string): { refresh?: string; link?: string } {
+	return {
+		refresh: /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1],
+		link: /<body>.*?<a href="([^"]+)"/s.exec(html)?.[1],
+	};
+}
