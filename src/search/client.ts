@@ -131,7 +131,7 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 				data,
 				hit: {
 					url: data.url,
-					title: data.meta.title ?? data.url,
+					title: joinJapanese(data.meta.title ?? data.url),
 					excerptHtml: renderExcerpt(data.excerpt),
 					score,
 					sections: data.sub_results
