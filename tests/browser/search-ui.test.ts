@@ -34,6 +34,7 @@ async function searchPage(lang: 'ja' | 'en', q: string) {
 test('the search page reads ?q= and lists each matching page once, in rank order', async () => {
 	const { results, page } = await searchPage('ja', '概念注入');
 	expect(results[0]).toBe('/introspection/');
+	expect(await page.textContent('[data-search-result]')).toBe('内省と概念注入');
 	expect(new Set(results).size).toBe(results.length);
 	const sections = await page.$$eval('[data-search-section]', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
 	expect(sections.some((href) => /^\/introspection\/#[a-z0-9-]+$/.test(href ?? ''))).toBe(true);
