@@ -7,6 +7,7 @@ import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -35,11 +36,15 @@ export default defineConfig({
 				Search: './src/components/SearchBox.astro',
 			},
 			lastUpdated: false,
+			// Links each page to its language's web manifest (installable site).
+			routeMiddleware: './src/offline/head.ts',
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },
 			],
 		}),
 		searchIndex(),
+		// Last: its service worker caches every file the integrations above wrote.
+		offline(),
 	],
 });
