@@ -11,7 +11,7 @@ export const ZIP_FILE = 'dist-offline.zip';
 const started = performance.now();
 rmSync(OUT_DIR, { recursive: true, force: true });
 // A folder has no deployment path: links are made relative from the site's root.
-execFileSync('node_modules/.bin/astro', ['build', '--outDir', OUT_DIR], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT_DIR], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BASE_PATH: '/' } });
 const copy = await makeFolderCopy(OUT_DIR, '/');
 const zip = await writeZip(OUT_DIR, ZIP_FILE, 'llm-psychology-kb');
 console.log(

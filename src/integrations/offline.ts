@@ -20,8 +20,9 @@ export function offline(): AstroIntegration {
 	return {
 		name: 'kb:offline',
 		hooks: {
-			'astro:config:setup': ({ injectScript }) => {
-				injectScript('page', `import ${JSON.stringify(registerScript)};`);
+			'astro:config:setup': ({ command, injectScript }) => {
+				// Only built sites get a worker: under `astro dev` it would serve stale files.
+				if (command === 'build') injectScript('page', `import ${JSON.stringify(registerScript)};`);
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;

@@ -1,4 +1,4 @@
-// Runs on every page (src/integrations/offline.ts injects it): registers the service worker that
+// Runs on every built page (src/integrations/offline.ts injects it): registers the service worker that
 // keeps the offline copy, and tells the reader when a new version of the site has replaced the one
 // on screen.
 import { strings } from './strings.ts';
@@ -30,8 +30,9 @@ function register(): void {
 	navigator.serviceWorker.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch((error) => console.warn('No offline copy:', error));
 }
 
-// Only a built site served over HTTP(S) has a worker: not `astro dev`, not a folder copy (file://).
-if (import.meta.env.PROD && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+// Only pages served over HTTP(S) have a worker, not the folder copy (file://). The integration
+// injects this script into built sites only, never under `astro dev`.
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
 	let controlled = navigator.serviceWorker.controller !== null;
 	// The first worker taking over changes nothing on screen; a later one brings a new version.
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
