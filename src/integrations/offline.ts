@@ -27,6 +27,18 @@ export function offline(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
+			// `astro dev` serves the manifests and icons too, so that pages link to nothing missing.
+			'astro:server:setup': ({ server }) => {
+				const root = base.replace(/\/?$/, '/');
+				const files = new Map<string, [string, string | Buffer]>([...renderIcons()].map(([path, png]) => [root + path, ['image/png', png]]));
+				for (const lang of langs) files.set(root + manifestPath(lang), ['application/manifest+json', JSON.stringify(webManifest(lang, base))]);
+				server.middlewares.use((req, res, next) => {
+					const file = files.get(new URL(req.url ?? '/', 'http://x').pathname);
+					if (!file) return next();
+					res.setHeader('content-type', file[0]);
+					res.end(file[1]);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const write = async (path: string, data: string | Buffer) => {
