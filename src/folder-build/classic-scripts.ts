@@ -51,6 +51,9 @@ export async function classicScripts(dir: string, base: string, pages: Map<strin
 			if (imports.length) throw new Error(`${path}: an inline module script imports other modules, which a file:// page cannot load`);
 		}
 		const srcs = [...html.matchAll(MODULE_SRC)].map((m) => m[1]);
+		// Written some other way (attribute order, extra attributes), a module script would stay a module.
+		const modules = [...html.matchAll(/<script\b[^>]*>/g)].filter(([tag]) => /\btype="module"/.test(tag) && /\bsrc=/.test(tag));
+		if (modules.length !== srcs.length) throw new Error(`${path}: a module script is not in the form <script type="module" src="…"></script> this build converts`);
 		if (!srcs.length) {
 			out.set(path, html);
 			continue;
