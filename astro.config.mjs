@@ -12,6 +12,7 @@ import { shortLinks } from './src/integrations/short-links.ts';
 import { slideKits } from './src/integrations/slide-kits.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { kbSitemap } from './src/integrations/sitemap.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -52,11 +53,15 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
+			// Links each page to its language's web manifest (installable site).
+			routeMiddleware: './src/offline/head.ts',
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },
 			],
 		}),
 		searchIndex(),
+		// Last: its service worker caches every file the integrations above wrote.
+		offline(),
 	],
 });

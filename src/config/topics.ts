@@ -13,6 +13,6 @@ export const topicSlugs = [
 ] as const;
 
 /** Reference pages that gather what the topics share. */
-export const referenceSlugs = ['glossary', 'sources'] as const;
+export const referenceSlugs = ['glossary', 'sources', 'offline'] as const;
 
 export type TopicSlug = (typeof topicSlugs)[number];

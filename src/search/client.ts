@@ -3,6 +3,7 @@ import { Lexicon, type LexiconData } from './lexicon.ts';
 import { planQuery, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
+import { folderSite } from './folder-engine.ts';
 
 export interface SearchSection { url: string; title: string; excerptHtml: string }
 export interface SearchHit { url: string; title: string; excerptHtml: string; sections: SearchSection[]; score: number }
@@ -21,7 +22,9 @@ interface PagefindApi {
 	search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Opened from the folder copy (file://), the index is read from memory: see folder-engine.ts.
+const folder = folderSite();
+const base = folder?.root ?? import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let ready: Promise<{ pagefind: PagefindApi; lexicon: Lexicon }> | undefined;
 
 /** The site's language as the search sees it: the root `<html lang>`. */
@@ -31,12 +34,12 @@ function load(lang: 'ja' | 'en') {
 	ready ??= (async () => {
 		const lexiconUrl = `${base}pagefind/kb-lexicon.${lang}.bin`;
 		const [lexiconData, pagefind] = await Promise.all([
-			fetch(lexiconUrl).then((r) => {
+			(folder?.fetch ?? fetch)(lexiconUrl).then((r) => {
 				if (!r.ok || !r.body) throw new Error(`search lexicon missing: ${lexiconUrl} answered ${r.status}`);
 				// Stored gzip-compressed, like Pagefind's own files, whatever the server does.
 				return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<LexiconData>;
 			}),
-			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+			folder ? folder.pagefind<PagefindApi>() : (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>),
 		]);
 		await pagefind.options({ basePath: `${base}pagefind/`, excerptLength: 24 });
 		// Pagefind picks its index, and decides whether to re-segment the query with
@@ -130,14 +133,14 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 			return {
 				data,
 				hit: {
-					url: data.url,
+					url: folder?.pageUrl(data.url) ?? data.url,
 					title: joinJapanese(data.meta.title ?? data.url),
 					excerptHtml: renderExcerpt(data.excerpt),
 					score,
 					sections: data.sub_results
 						.filter((s) => s.url.includes('#') && s.excerpt.includes('<mark>'))
 						.slice(0, 3)
-						.map((s) => ({ url: s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
+						.map((s) => ({ url: folder?.pageUrl(s.url) ?? s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
 				},
 			};
 		}),

@@ -23,8 +23,8 @@ const TYPES: Record<string, string> = {
 
 export interface Served { url: string; close: () => Promise<void> }
 
-/** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1 and a free port. */
-export async function serveStatic(dir: string, base = '/'): Promise<Served> {
+/** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1 and a free port (or `port`, to come back on the same origin). */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<Served> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) {
@@ -47,10 +47,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<Served> {
 		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const { port: listening } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}${base}`,
+		url: `http://127.0.0.1:${listening}${base}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

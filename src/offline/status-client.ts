@@ -1,0 +1,41 @@
+// Page side: asks the service worker how far the offline copy is, and hears its progress reports.
+import { STATUS_BROADCAST, STATUS_REQUEST, type OfflineStatus, type StatusBroadcast } from './protocol.ts';
+
+/** What a page can know of the offline copy. */
+export type CopyState =
+	| { state: 'unsupported' | 'waiting' | 'failed' }
+	| { state: 'caching' | 'complete'; status: OfflineStatus };
+
+function ask(worker: ServiceWorker): Promise<OfflineStatus> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = (event) => resolve(event.data as OfflineStatus);
+		worker.postMessage(STATUS_REQUEST, [channel.port2]);
+	});
+}
+
+const toState = (status: OfflineStatus): CopyState => ({ state: status.complete ? 'complete' : 'caching', status });
+
+/** Calls back with the state of the offline copy now and whenever it changes. */
+export function watchOfflineCopy(callback: (copy: CopyState) => void): void {
+	if (!('serviceWorker' in navigator)) return callback({ state: 'unsupported' });
+	const container = navigator.serviceWorker;
+	container.addEventListener('message', (event) => {
+		const data = event.data as StatusBroadcast | undefined;
+		if (data?.type === STATUS_BROADCAST) callback(toState(data.status));
+	});
+	container.startMessages();
+	const follow = async (registration: ServiceWorkerRegistration | undefined) => {
+		// The newest worker tells the most: while a version installs, its progress.
+		const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+		if (!worker) return callback({ state: 'waiting' });
+		worker.addEventListener('statechange', () => {
+			if (worker.state === 'redundant' && registration?.active !== worker) callback({ state: 'failed' });
+		});
+		callback(toState(await ask(worker)));
+	};
+	void container.getRegistration().then(follow);
+	void container.ready.then(async (registration) => {
+		if (registration.active) callback(toState(await ask(registration.active)));
+	});
+}

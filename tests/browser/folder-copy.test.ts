@@ -1,0 +1,121 @@
+// The folder copy that `npm run build:offline` writes, opened from file:// in Chromium, as a
+// reader who double-clicks index.html would: pages with their styles and scripts, links,
+// the language picker, and the search, which must answer as the website does.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
+import { readPages } from '../../src/content-checks/read-pages.ts';
+
+const online = inject('siteUrl');
+const pages = readPages(process.cwd());
+const DIR = 'dist-offline';
+const root = `${pathToFileURL(resolve(DIR)).href}/`;
+const fileOf = (url: string) => `${root}${url.slice(1)}index.html`;
+
+let browser: Browser;
+const expectedOnline = new Map<string, string[]>();
+
+beforeAll(async () => {
+	execFileSync(process.execPath, ['scripts/build-offline.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	browser = await launchBrowser();
+	const reference = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+	for (const { lang, q } of PARITY_QUERIES) expectedOnline.set(q, await searchResults(reference, online, lang, q));
+	await reference.close();
+});
+afterAll(() => browser?.close());
+
+/** A page of the folder copy, recording what would show that something did not work. */
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage();
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	page.on('pageerror', (e) => problems.push(e.message));
+	page.on('requestfailed', (r) => problems.push(`${r.url()} ${r.failure()?.errorText}`));
+	await page.goto(url);
+	return { page, problems };
+}
+
+describe.each(pages.map((p) => [p.url, p] as const))('%s from the folder', (url, p) => {
+	test('shows its title with the site\'s styles and scripts, without errors', async () => {
+		const { page, problems } = await open(fileOf(url));
+		expect(await page.locator('h1').first().textContent()).toBe(String(p.frontmatter.title));
+		// Starlight's stylesheet defines its colours; the page's scripts (bundled and inline) define its elements.
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim())).not.toBe('');
+		await expect.poll(() => page.evaluate(() => ['kb-search-box', 'starlight-lang-select'].filter((n) => !customElements.get(n)))).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+test('every link between pages leads to a file of the folder and to a section it has', async () => {
+	const broken: string[] = [];
+	let checked = 0;
+	for (const p of pages) {
+		const { page } = await open(fileOf(p.url));
+		const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('file:')));
+		await page.close();
+		for (const link of new Set(links)) {
+			const url = new URL(link);
+			const file = fileURLToPath(url);
+			checked++;
+			if (!file.startsWith(resolve(DIR)) || !existsSync(file) || statSync(file).isDirectory()) broken.push(`${p.url}: ${link}`);
+			else if (url.hash && !readFileSync(file, 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${p.url}: ${link} (no such section)`);
+		}
+	}
+	expect(broken).toEqual([]);
+	expect(checked).toBeGreaterThan(pages.length * 10);
+});
+
+test('the language picker leads to the counterpart page in the folder', async () => {
+	const { page } = await open(fileOf('/en/introspection/'));
+	const select = page.locator('starlight-lang-select select:visible').first();
+	await Promise.all([page.waitForURL(fileOf('/introspection/')), select.selectOption({ label: '日本語' })]);
+	expect(await page.getAttribute('html', 'lang')).toBe('ja');
+	await page.close();
+});
+
+test('a search typed in the header lists pages that open from the folder', async () => {
+	const { page, problems } = await open(fileOf('/en/'));
+	await page.fill('#kb-search-input', 'functional emotions');
+	const first = page.locator('.kb-hits [data-search-result]').first();
+	await first.waitFor();
+	expect(await first.getAttribute('href')).toMatch(/^file:.*\/index\.html$/);
+	await Promise.all([page.waitForURL(/^file:/), first.click()]);
+	expect(await page.locator('h1').first().textContent()).toBe('Functional emotions');
+	expect(problems).toEqual([]);
+	await page.close();
+});
+
+describe('the same ten queries as on the website', () => {
+	test.each(PARITY_QUERIES.map((x) => [x.q, x.lang] as const))('"%s" (%s) gives the website\'s results', async (q, lang) => {
+		const { page } = await open('about:blank');
+		expect(await searchResults(page, root, lang, q)).toEqual(expectedOnline.get(q));
+		await page.close();
+	});
+
+	test('the queries find something in both languages', () => {
+		expect(expectedOnline.get('概念注入')!.length).toBeGreaterThan(0);
+		expect(expectedOnline.get('concept injection')!.length).toBeGreaterThan(0);
+	});
+});
+
+test('the zip holds every file of the folder, inside one top folder', () => {
+	const zip = readFileSync('dist-offline.zip');
+	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+	const names: string[] = [];
+	for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
+		const length = zip.readUInt16LE(at + 28);
+		names.push(zip.subarray(at + 46, at + 46 + length).toString('utf8'));
+		at += 46 + length + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+	}
+	const files = readdirSync(DIR, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => `llm-psychology-kb/${relative(DIR, join(e.parentPath, e.name)).split(sep).join('/')}`);
+	expect(names.sort()).toEqual(files.sort());
+	expect(names).toContain('llm-psychology-kb/index.html');
+});

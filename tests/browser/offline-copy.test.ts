@@ -1,0 +1,133 @@
+// The installed, offline-capable site in Chromium: one visit, then the network cut (context
+// offline and the server stopped), then a rebuild with a changed page served on the same origin.
+// The tests run in order in one browser profile, as a reader's visits would; a persistent
+// profile, because Chromium does not install sites from incognito contexts.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../support/browser.ts';
+import { serveStatic, type Served } from '../support/static-server.ts';
+import { buildProject, copyProject, editFile } from '../support/source-copy.ts';
+import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
+import { readPages } from '../../src/content-checks/read-pages.ts';
+import { listPrecache } from '../../src/offline/precache.ts';
+
+const online = inject('siteUrl');
+const pages = readPages(process.cwd());
+const urls = [...pages.map((p) => p.url), '/search/', '/en/search/'];
+const MARKER = 'This sentence arrived with the rebuilt site.';
+
+const work = mkdtempSync(join(tmpdir(), 'kb-offline-'));
+const firstBuild = join(work, 'first');
+let project: string;
+let rebuilt: Promise<string>;
+let context: BrowserContext;
+let page: Page;
+let server: Served;
+let port: number;
+let expectedOnline: Map<string, string[]>;
+
+beforeAll(async () => {
+	// The rebuild with a changed page runs while the first version is visited and cut off.
+	project = copyProject();
+	editFile(project, 'content/en/introspection.mdx', 'In October 2025, Anthropic', `${MARKER} In October 2025, Anthropic`);
+	rebuilt = buildProject(project);
+	rebuilt.catch(() => {});
+	cpSync('dist', firstBuild, { recursive: true });
+	server = await serveStatic(firstBuild);
+	port = Number(new URL(server.url).port);
+	// What the website answers, for comparison with the offline answers.
+	const reference = await launchBrowser();
+	const referencePage = await (await reference.newContext({ serviceWorkers: 'block' })).newPage();
+	expectedOnline = new Map();
+	for (const { lang, q } of PARITY_QUERIES) expectedOnline.set(q, await searchResults(referencePage, online, lang, q));
+	await reference.close();
+	context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	page = context.pages()[0] ?? (await context.newPage());
+});
+
+afterAll(async () => {
+	await context?.close();
+	await server?.close();
+	rmSync(work, { recursive: true, force: true });
+	if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const at = (path: string) => `${server.url}${path.slice(1)}`;
+
+async function cutNetwork(): Promise<void> {
+	await context.setOffline(true);
+	await server.close();
+}
+
+describe('offline copy', () => {
+	test('after one visit, the service worker reports every file of the build cached', { timeout: 120_000 }, async () => {
+		await page.goto(at('/en/offline/'));
+		await page.waitForSelector('[data-offline-state="complete"]', { timeout: 100_000 });
+		const expected = await listPrecache(firstBuild, '/');
+		expect(await page.getAttribute('kb-offline-status', 'data-offline-version')).toBe(expected.version);
+		const cached = await page.evaluate(async () => {
+			const names = await caches.keys();
+			const keys = await (await caches.open(names[0])).keys();
+			return { names, paths: keys.map((r) => new URL(r.url).pathname).sort() };
+		});
+		expect(cached.names).toEqual([`kb-offline-${expected.version}`]);
+		expect(cached.paths).toEqual(expected.files.map((f) => f.url).sort());
+		// Not only what this visit loaded: every page of both languages and the whole search index.
+		for (const url of urls) expect(cached.paths).toContain(url);
+		for (const dir of ['index', 'fragment']) {
+			for (const name of readdirSync(join(firstBuild, 'pagefind', dir))) expect(cached.paths).toContain(`/pagefind/${dir}/${name}`);
+		}
+		expect(cached.paths).toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/kb-lexicon.ja.bin', '/pagefind/kb-lexicon.en.bin']));
+	});
+
+	test('Chromium finds the site installable', async () => {
+		const cdp = await context.newCDPSession(page);
+		await page.goto(at('/'));
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+		await cdp.detach();
+	});
+
+	test('with the network cut, every page opens in both languages', async () => {
+		await cutNetwork();
+		const failed: string[] = [];
+		// A request the next navigation cancels (the browser fetching an icon) is not a failure.
+		page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${r.url()} ${r.failure()?.errorText}`));
+		for (const url of urls) {
+			const response = await page.goto(at(url));
+			expect(response?.status(), url).toBe(200);
+			const p = pages.find((x) => x.url === url);
+			if (p) expect(await page.locator('h1').first().textContent(), url).toBe(String(p.frontmatter.title));
+		}
+		expect(failed).toEqual([]);
+	});
+
+	test('with the network cut, Japanese and English searches give the website\'s results', async () => {
+		for (const { lang, q } of PARITY_QUERIES) {
+			expect(await searchResults(page, server.url, lang, q), `${lang}: ${q}`).toEqual(expectedOnline.get(q));
+		}
+		expect(expectedOnline.get('概念注入')!.length).toBeGreaterThan(0);
+		expect(expectedOnline.get('concept injection')!.length).toBeGreaterThan(0);
+	});
+
+	test('back online after a rebuild, the new version replaces the old one and its cache', { timeout: 240_000 }, async () => {
+		const secondBuild = await rebuilt;
+		const next = await listPrecache(secondBuild, '/');
+		server = await serveStatic(secondBuild, '/', port);
+		await context.setOffline(false);
+		// The first page view after reconnecting still comes from the old copy, and starts the update.
+		await page.goto(at('/en/offline/'));
+		await page.waitForSelector(`kb-offline-status[data-offline-state="complete"][data-offline-version="${next.version}"]`, { timeout: 200_000 });
+		await expect.poll(() => page.locator('.kb-update-notice').isVisible()).toBe(true);
+		expect(await page.evaluate(() => caches.keys())).toEqual([`kb-offline-${next.version}`]);
+		await page.goto(at('/en/introspection/'));
+		expect(await page.textContent('main')).toContain(MARKER);
+		// And it is the copy, not the network, that has it.
+		await cutNetwork();
+		await page.goto(at('/en/introspection/'));
+		expect(await page.textContent('main')).toContain(MARKER);
+	});
+});
