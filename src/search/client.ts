@@ -41,7 +41,8 @@ function load(lang: 'ja' | 'en') {
 			}),
 			folder ? folder.pagefind<PagefindApi>() : (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>),
 		]);
-		await pagefind.options({ basePath: `${base}pagefind/`, excerptLength: 24 });
+		// Indexed URLs already carry the deployment base; Pagefind would otherwise add it again.
+		await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', excerptLength: 24 });
 		// Pagefind picks its index, and decides whether to re-segment the query with
 		// Intl.Segmenter, from <html lang> when it starts. Our Japanese index is filed under a
 		// private code (see languages.ts) so that neither happens; lend it that code for the call.

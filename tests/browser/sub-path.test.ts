@@ -158,3 +158,19 @@ describe('under the /kb/ base', () => {
 		expect(locs.filter((l) => /\/s\/|\/introspection\/$/.test(l))).toEqual([]);
 	});
 });
+
+describe('search under the sub-path', () => {
+	test('result and section links carry the base once and lead to the page', async () => {
+		const page = await context.newPage();
+		await page.goto(local('/kb/search/?q=' + encodeURIComponent('概念注入')));
+		await page.waitForSelector('[data-search-status="done"]');
+		const first = await page.getAttribute('[data-search-result]', 'href');
+		expect(first).toBe('/kb/introspection-research/');
+		const sections = await page.$$eval('[data-search-section]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+		expect(sections.length).toBeGreaterThan(0);
+		for (const href of sections) expect(href).toMatch(/^\/kb\/(?!kb\/)/);
+		await page.click('[data-search-result]');
+		await page.waitForURL(local('/kb/introspection-research/'));
+		await page.close();
+	});
+});
