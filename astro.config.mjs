@@ -7,6 +7,8 @@ import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { csp } from './src/config/csp.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -16,6 +18,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Content Security Policy as a <meta> on every page (src/config/csp.ts).
+	security: { csp },
 	markdown: {
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
@@ -41,5 +45,6 @@ export default defineConfig({
 			],
 		}),
 		searchIndex(),
+		cspHashes(),
 	],
 });

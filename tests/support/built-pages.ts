@@ -1,0 +1,14 @@
+// Every HTML page of a built site, as URL paths, so the checks cover what ships (including pages
+// that have no MDX file: search, 404, and whatever integrations add).
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** URL paths (without base) of the HTML pages in `dir`: `/`, `/en/introspection/`, `/404.html`. */
+export function builtPages(dir = 'dist'): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+		.filter((p) => !p.startsWith('pagefind/'))
+		.map((p) => '/' + p.replace(/(^|\/)index\.html$/, '$1'))
+		.sort();
+}
