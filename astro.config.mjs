@@ -13,6 +13,8 @@ import { slideKits } from './src/integrations/slide-kits.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { kbSitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
+import { csp } from './src/config/csp.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -24,6 +26,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A second build (the sub-path test) writes elsewhere, so it never clobbers dist/.
 	outDir: process.env.KB_OUT_DIR ?? 'dist',
+	// Content Security Policy as a <meta> on every page (src/config/csp.ts).
+	security: { csp },
 	markdown: {
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
@@ -61,7 +65,9 @@ export default defineConfig({
 			],
 		}),
 		searchIndex(),
-		// Last: its service worker caches every file the integrations above wrote.
+		// After every integration that writes pages: hashes their inline code into the policy.
+		cspHashes(),
+		// Last: its service worker caches every file, as the integrations above left it.
 		offline(),
 	],
 });

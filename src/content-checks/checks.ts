@@ -53,6 +53,23 @@ export function checkTranslations({ pages }: Site): Problem[] {
 	return problems;
 }
 
+/** Frontmatter keys pages may use: Starlight's that we use, and ours (src/schemas/page.ts). */
+const FRONTMATTER_KEYS = ['title', 'description', 'sources', 'sidebar', 'template', 'hero', 'tableOfContents', 'head', 'prev', 'next', 'banner', 'draft', 'pagefind'];
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0];
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j];
+			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length];
+}
+
 export function checkFrontmatter({ pages, sourceIds }: Site): Problem[] {
 	const problems: Problem[] = [];
 	for (const p of pages) {
@@ -65,6 +82,16 @@ export function checkFrontmatter({ pages, sourceIds }: Site): Problem[] {
 			if (typeof v !== 'string' || !v.trim()) {
 				problems.push({ file: p.file, line: p.frontmatterLines[key] ?? 1, message: `frontmatter needs a non-empty \`${key}\`` });
 			}
+		}
+		for (const key of Object.keys(p.frontmatter)) {
+			if (!FRONTMATTER_KEYS.includes(key)) {
+				const near = FRONTMATTER_KEYS.find((k) => editDistance(k, key) <= 2);
+				problems.push({ file: p.file, line: p.frontmatterLines[key], message: `unknown frontmatter key \`${key}\`${near ? `: did you mean \`${near}\`?` : `: the keys are ${FRONTMATTER_KEYS.join(', ')}`}` });
+			}
+		}
+		const sidebar = p.frontmatter.sidebar as { order?: unknown } | undefined;
+		if (sidebar !== undefined && (typeof sidebar !== 'object' || sidebar === null || (sidebar.order !== undefined && !Number.isInteger(sidebar.order)))) {
+			problems.push({ file: p.file, line: p.frontmatterLines.sidebar, message: '`sidebar` must be a block with a whole-number `order:` (the same number in both languages)' });
 		}
 		const sources = p.frontmatter.sources;
 		if (sources === undefined) continue;
@@ -112,7 +139,19 @@ export function checkHeadings({ pages }: Site): Problem[] {
 export function anchorsOf(page: Page, site: Site): Set<string> {
 	const ids = new Set(page.headings.map((h) => h.id).filter((x): x is string => !!x));
 	if (page.slug === 'glossary') for (const t of site.glossary) ids.add(`term-${t.id}`);
+	if (page.slug === 'sources') for (const id of site.sourceIds) ids.add(`source-${id}`);
 	return ids;
+}
+
+/** What to say about a missing #anchor: generated anchors name the data file to fix. */
+function missingAnchor(href: string, hash: string, target: Page): string {
+	if (target.slug === 'glossary' && hash.startsWith('term-')) {
+		return `link "${href}": unknown glossary id "${hash.slice(5)}": add the term to a file in src/data/glossary/, or use an existing id`;
+	}
+	if (target.slug === 'sources' && hash.startsWith('source-')) {
+		return `link "${href}": unknown source id "${hash.slice(7)}": add it to src/data/sources.yaml or fix the spelling`;
+	}
+	return `link "${href}": ${target.file} has no section with id "${hash}"`;
 }
 
 export function checkLinks(site: Site): Problem[] {
@@ -136,7 +175,7 @@ export function checkLinks(site: Site): Problem[] {
 				problems.push({ file: p.file, line, message: `link "${href}" leads to the ${target.lang} page from a ${p.lang} page: link ${localePath(p.lang, target.slug)} instead` });
 			}
 			if (hash && target && !anchorsOf(target, site).has(hash)) {
-				problems.push({ file: p.file, line, message: `link "${href}": ${target.file} has no section with id "${hash}"` });
+				problems.push({ file: p.file, line, message: missingAnchor(href, hash, target) });
 			}
 		}
 	}
@@ -204,4 +243,21 @@ export function checkMdxSyntax({ pages }: Site): Problem[] {
 	return problems;
 }
 
-export const allChecks = [checkMdxSyntax, checkFrontmatter, checkTranslations, checkHeadings, checkLinks, checkGlossary, checkPersonalData];
+/** A table's header row names every column: screen readers read the header with each cell. */
+export function checkTables({ pages }: Site): Problem[] {
+	const problems: Problem[] = [];
+	for (const p of pages) {
+		const lines = p.source.split('\n');
+		lines.forEach((line, i) => {
+			if (!/^\s*\|/.test(line) || !/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i + 1] ?? '')) return;
+			const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+			const empty = cells.findIndex((c) => !c.trim());
+			if (empty >= 0) {
+				problems.push({ file: p.file, line: i + 1, message: `table header cell ${empty + 1} is empty: name every column (screen readers announce it with each cell)` });
+			}
+		});
+	}
+	return problems;
+}
+
+export const allChecks = [checkMdxSyntax, checkFrontmatter, checkTranslations, checkHeadings, checkLinks, checkGlossary, checkPersonalData, checkTables];

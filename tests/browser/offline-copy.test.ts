@@ -116,7 +116,7 @@ describe('offline copy', () => {
 	test('back online after a rebuild, the new version replaces the old one and its cache', { timeout: 240_000 }, async () => {
 		const secondBuild = await rebuilt;
 		const next = await listPrecache(secondBuild, '/');
-		server = await serveStatic(secondBuild, '/', port);
+		server = await serveStatic(secondBuild, '/', { port });
 		await context.setOffline(false);
 		// The first page view after reconnecting still comes from the old copy, and starts the update.
 		await page.goto(at('/en/offline/'));

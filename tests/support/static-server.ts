@@ -1,7 +1,8 @@
 // A minimal static file server for built sites, on an ephemeral port, so browser tests run against
 // exactly what would be deployed (no dev server, no Astro preview).
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -23,8 +24,18 @@ const TYPES: Record<string, string> = {
 
 export interface Served { url: string; close: () => Promise<void> }
 
-/** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1 and a free port (or `port`, to come back on the same origin). */
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<Served> {
+/** Types a web server compresses (Pagefind's files and images are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+
+export interface ServeOptions {
+	/** Send text gzip-compressed (level 6, the usual server default) to clients that accept it. */
+	gzip?: boolean;
+	/** A fixed port, to come back on the same origin (0: any free port). */
+	port?: number;
+}
+
+/** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1. */
+export async function serveStatic(dir: string, base = '/', { gzip = false, port = 0 }: ServeOptions = {}): Promise<Served> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) {
@@ -44,7 +55,14 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<Se
 			else res.end('not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+			const body = gzipSync(readFileSync(file), { level: 6 });
+			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+			res.end(body);
+			return;
+		}
+		res.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

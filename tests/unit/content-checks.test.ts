@@ -28,8 +28,19 @@ describe.each([
 	['phone-number', `${F}/phone-number/en/other.mdx:8: looks like a phone number`],
 	['postal-address', `${F}/postal-address/other.mdx:8: looks like a postal address`],
 	['malformed-mdx', `${F}/malformed-mdx/good.mdx:17: malformed MDX: Expected a closing tag for \`<div>\`. Close every tag`],
+	['missing-frontmatter', `${F}/missing-frontmatter/other.mdx:1: invalid frontmatter: the page has no frontmatter (--- block with title and description)`],
+	['unknown-frontmatter-key', `${F}/unknown-frontmatter-key/good.mdx:4: unknown frontmatter key \`sorces\`: did you mean \`sources\`?`],
+	['unknown-glossary-id', `${F}/unknown-glossary-id/good.mdx:17: link "/glossary/#term-no-such-term": unknown glossary id "no-such-term": add the term to a file in src/data/glossary/`],
+	['unknown-source-anchor', `${F}/unknown-source-anchor/en/good.mdx:17: link "/en/sources/#source-no-such-paper": unknown source id "no-such-paper": add it to src/data/sources.yaml`],
+	['empty-table-header', `${F}/empty-table-header/good.mdx:17: table header cell 1 is empty: name every column`],
 ])('%s', (name, expected) => {
 	test('fails with a message naming the file and line', () => {
 		expect(check(name)).toContain(expected);
 	});
+});
+
+test('each fixture reports its one mistake and nothing else', () => {
+	for (const name of ['unknown-glossary-id', 'unknown-source-anchor', 'unknown-frontmatter-key', 'empty-table-header']) {
+		expect(runContentChecks(root, fixture(name)), name).toHaveLength(1);
+	}
 });

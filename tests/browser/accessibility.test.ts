@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/built-pages.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const site = inject('siteUrl');
+const themes = ['light', 'dark'] as const;
+type Theme = (typeof themes)[number];
+
+let browser: Browser;
+const contexts = new Map<Theme, BrowserContext>();
+beforeAll(async () => {
+	browser = await launchBrowser();
+	for (const theme of themes) {
+		// Starlight reads the reader's choice from localStorage, else the system preference: set both.
+		const context = await browser.newContext({ colorScheme: theme });
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		contexts.set(theme, context);
+	}
+});
+afterAll(() => browser?.close());
+
+const queryFor = (path: string) => (path.startsWith('/en/') ? 'introspection' : '内省');
+
+/** Types a query into the header search box and waits for its panel to list results. */
+async function openSearch(page: Page, path: string) {
+	await page.locator('#kb-search-input').fill(queryFor(path));
+	await page.locator('#kb-search-panel:not([hidden]) .kb-hit').first().waitFor();
+}
+
+describe.each(builtPages())('%s', (path) => {
+	test.each(themes)('has no axe violations in the %s theme, with search closed and open', async (theme) => {
+		const page = await contexts.get(theme)!.newPage();
+		await page.goto(new URL(path.slice(1), site).href);
+		expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+		expect(await axeViolations(page), 'search closed').toEqual([]);
+		if (await page.locator('#kb-page-input').count()) {
+			// The search page: its own results list too.
+			await page.locator('#kb-page-input').fill(queryFor(path));
+			await page.locator('#kb-page-input').press('Enter');
+			await page.locator('[data-search-status="done"] .kb-hit').first().waitFor();
+		}
+		await openSearch(page, path);
+		expect(await axeViolations(page), 'search open').toEqual([]);
+		await page.close();
+	});
+});
