@@ -7,6 +7,7 @@ import { classicScripts } from './classic-scripts.ts';
 import { folderHead } from './page-head.ts';
 import { relativizeCss, relativizeHtml, type Rewrite } from './relative-urls.ts';
 import { searchBundle } from './search-bundle.ts';
+import { completePolicy } from '../security/csp-hashes.ts';
 
 export interface FolderCopyStats { pages: number; scripts: number; indexFiles: number }
 
@@ -41,7 +42,9 @@ export async function makeFolderCopy(dir: string, base: string): Promise<FolderC
 
 	const existing = new Set(await filesOf(dir));
 	const rewrite: Rewrite = { exists: (p) => existing.has(p), missing: [] };
-	for (const [path, page] of scripts.pages) await write(path, relativizeHtml(folderHead(page, path), path, root, rewrite));
+	// The copy's pages carry inline code of their own (the folder head, classic scripts): hash it into
+	// each page's security policy again, as the build did for the site.
+	for (const [path, page] of scripts.pages) await write(path, completePolicy(relativizeHtml(folderHead(page, path), path, root, rewrite), ''));
 	for (const path of existing) {
 		if (path.endsWith('.css')) await write(path, relativizeCss(await readFile(join(dir, path), 'utf8'), path, root, rewrite));
 	}
