@@ -19,17 +19,22 @@ async function open(path: string): Promise<Page> {
 
 const activeMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-describe.each(builtPages())('%s', (path) => {
+// Short-link pages redirect at once: there is nothing to Tab through before the page is gone.
+describe.each(builtPages().filter((p) => !/^(\/en)?\/s\//.test(p)))('%s', (path) => {
 	test('Tab reaches every visible control, and the focus is always visible on screen', async () => {
 		const page = await open(path);
 		const controls = await visibleControls(page);
 		const reached = new Set<string>();
 		const unseen: string[] = [];
-		// One full round plus a few: the focus then leaves the page for the browser's own UI.
-		for (let i = 0; i < controls.length + 3; i++) {
+		// One full round: the focus then leaves the page for the browser's own UI. Controls that appear
+		// only when focused (a heading's link button) are extra stops, hence the generous bound.
+		for (let i = 0; i < controls.length * 4 + 20; i++) {
 			await page.keyboard.press('Tab');
 			const stop = await focusStop(page);
-			if (stop.label === 'body') continue;
+			if (stop.label === 'body') {
+				if (reached.size) break;
+				continue;
+			}
 			if (stop.key) reached.add(stop.key);
 			if (!stop.indicator || !stop.onScreen) unseen.push(`${stop.label}: ${stop.onScreen ? 'no focus outline' : 'focused off screen'}`);
 		}
