@@ -35,6 +35,11 @@ function rewriteTags(markup: string, fromFile: string, base: string, rewrite: Re
 	return markup.replace(TAG, (tag: string, name: string) =>
 		tag.replace(ATTRIBUTE, (attr: string, space: string, key: string, eq: string, value: string) => {
 			const isUrl = URL_ATTRIBUTES.test(key.toLowerCase()) || (key.toLowerCase() === 'value' && name.toLowerCase() === 'option');
+			// A redirect page's `<meta http-equiv="refresh" content="0; url=/x/">` names a URL too.
+			if (key.toLowerCase() === 'content' && name.toLowerCase() === 'meta' && /http-equiv\s*=\s*"refresh"/i.test(tag)) {
+				const refresh = value.replace(/(url=)(.*)$/i, (_: string, lead: string, u: string) => lead + relativeUrl(u.replace(/&amp;/g, '&'), fromFile, base, rewrite).replace(/&/g, '&amp;'));
+				return `${space}${key}${eq}"${refresh}"`;
+			}
 			if (!isUrl) return attr;
 			const rewritten =
 				key.toLowerCase() === 'srcset'

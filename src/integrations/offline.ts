@@ -6,17 +6,19 @@ import { langs } from '../config/locales.ts';
 import { renderIcons } from '../offline/icons.ts';
 import { webManifest, manifestPath } from '../offline/web-manifest.ts';
 import { listPrecache } from '../offline/precache.ts';
+import { readingPages } from '../offline/reading-pages.ts';
 import { writeServiceWorker } from '../offline/build-service-worker.ts';
 
 const registerScript = fileURLToPath(new URL('../offline/register.ts', import.meta.url));
 
 /**
  * Makes the built site installable and readable offline: icons, a web manifest per language, and a
- * service worker that caches every file of the build. Must come after every integration that
+ * service worker that caches what reading and searching need (src/offline/precache.ts). Must come after every integration that
  * writes into the build (the search index), so that the worker's list includes their files.
  */
 export function offline(): AstroIntegration {
 	let base = '/';
+	let root = process.cwd();
 	return {
 		name: 'kb:offline',
 		hooks: {
@@ -26,6 +28,7 @@ export function offline(): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				root = fileURLToPath(config.root);
 			},
 			// `astro dev` serves the manifests and icons too, so that pages link to nothing missing.
 			'astro:server:setup': ({ server }) => {
@@ -47,10 +50,10 @@ export function offline(): AstroIntegration {
 				};
 				for (const [path, png] of renderIcons()) await write(path, png);
 				for (const lang of langs) await write(manifestPath(lang), JSON.stringify(webManifest(lang, base), null, '\t'));
-				const precache = await listPrecache(out, base);
+				const precache = await listPrecache(out, base, readingPages(root));
 				await writeServiceWorker(out, precache);
 				const bytes = precache.files.reduce((sum, f) => sum + f.bytes, 0);
-				logger.info(`service worker caches ${precache.files.length} files (${bytes} bytes), version ${precache.version}`);
+				logger.info(`service worker caches ${precache.files.length} files (${bytes} bytes) and answers ${Object.keys(precache.redirects).length} redirects, version ${precache.version}`);
 			},
 		},
 	};

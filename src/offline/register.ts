@@ -1,6 +1,7 @@
 // Runs on every built page (src/integrations/offline.ts injects it): registers the service worker that
 // keeps the offline copy, and tells the reader when a new version of the site has replaced the one
 // on screen.
+import { SAVE_DATA_PARAM } from './protocol.ts';
 import { strings } from './strings.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -26,8 +27,14 @@ function showUpdateNotice(): void {
 	document.body.append(notice);
 }
 
+/** Chromium's Data Saver / Lite mode (the same signal as the Save-Data request header); other browsers lack it. */
+const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 function register(): void {
-	navigator.serviceWorker.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch((error) => console.warn('No offline copy:', error));
+	// With Save-Data the worker installs without downloading the site (service-worker.ts). A change of
+	// the signal changes the script URL, and so installs the worker again with the new choice.
+	const script = `${base}sw.js${saveData() ? `?${SAVE_DATA_PARAM}` : ''}`;
+	navigator.serviceWorker.register(script, { scope: base, updateViaCache: 'none' }).catch((error) => console.warn('No offline copy:', error));
 }
 
 // Only pages served over HTTP(S) have a worker, not the folder copy (file://). The integration

@@ -1,10 +1,10 @@
 // Page side: asks the service worker how far the offline copy is, and hears its progress reports.
-import { STATUS_BROADCAST, STATUS_REQUEST, type OfflineStatus, type StatusBroadcast } from './protocol.ts';
+import { DOWNLOAD_REQUEST, STATUS_BROADCAST, STATUS_REQUEST, type OfflineStatus, type StatusBroadcast } from './protocol.ts';
 
 /** What a page can know of the offline copy. */
 export type CopyState =
 	| { state: 'unsupported' | 'waiting' | 'failed' }
-	| { state: 'caching' | 'complete'; status: OfflineStatus };
+	| { state: 'caching' | 'complete' | 'on-demand'; status: OfflineStatus };
 
 function ask(worker: ServiceWorker): Promise<OfflineStatus> {
 	return new Promise((resolve) => {
@@ -14,7 +14,13 @@ function ask(worker: ServiceWorker): Promise<OfflineStatus> {
 	});
 }
 
-const toState = (status: OfflineStatus): CopyState => ({ state: status.complete ? 'complete' : 'caching', status });
+const toState = (status: OfflineStatus): CopyState => ({ state: status.complete ? 'complete' : status.onDemand && !status.downloading ? 'on-demand' : 'caching', status });
+
+/** Asks the active worker to cache the whole site now (the Save-Data reader's button); progress arrives through watchOfflineCopy. */
+export async function requestDownload(): Promise<void> {
+	const registration = await navigator.serviceWorker.ready;
+	registration.active?.postMessage(DOWNLOAD_REQUEST);
+}
 
 /** Calls back with the state of the offline copy now and whenever it changes. */
 export function watchOfflineCopy(callback: (copy: CopyState) => void): void {

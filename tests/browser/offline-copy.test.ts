@@ -12,11 +12,12 @@ import { serveStatic, type Served } from '../support/static-server.ts';
 import { buildProject, copyProject, editFile } from '../support/source-copy.ts';
 import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
 import { readPages } from '../../src/content-checks/read-pages.ts';
-import { listPrecache } from '../../src/offline/precache.ts';
+import { listPrecache, type Precache } from '../../src/offline/precache.ts';
+import { readingPages } from '../../src/offline/reading-pages.ts';
 
 const online = inject('siteUrl');
 const pages = readPages(process.cwd());
-const urls = [...pages.map((p) => p.url), '/search/', '/en/search/'];
+const urls = readingPages(process.cwd());
 const MARKER = 'This sentence arrived with the rebuilt site.';
 
 const work = mkdtempSync(join(tmpdir(), 'kb-offline-'));
@@ -28,6 +29,11 @@ let page: Page;
 let server: Served;
 let port: number;
 let expectedOnline: Map<string, string[]>;
+let first: Precache;
+let updateFetched: string[] = [];
+let changed: string[] = [];
+/** Paths the server answered, in order; the update test reads what the new worker fetched. */
+let served: string[] = [];
 
 beforeAll(async () => {
 	// The rebuild with a changed page runs while the first version is visited and cut off.
@@ -36,7 +42,8 @@ beforeAll(async () => {
 	rebuilt = buildProject(project);
 	rebuilt.catch(() => {});
 	cpSync('dist', firstBuild, { recursive: true });
-	server = await serveStatic(firstBuild);
+	first = await listPrecache(firstBuild, '/', urls);
+	server = await serveStatic(firstBuild, '/', { onServe: (path) => served.push(path) });
 	port = Number(new URL(server.url).port);
 	// What the website answers, for comparison with the offline answers.
 	const reference = await launchBrowser();
@@ -66,7 +73,7 @@ describe('offline copy', () => {
 	test('after one visit, the service worker reports every file of the build cached', { timeout: 120_000 }, async () => {
 		await page.goto(at('/en/offline/'));
 		await page.waitForSelector('[data-offline-state="complete"]', { timeout: 100_000 });
-		const expected = await listPrecache(firstBuild, '/');
+		const expected = first;
 		expect(await page.getAttribute('kb-offline-status', 'data-offline-version')).toBe(expected.version);
 		const cached = await page.evaluate(async () => {
 			const names = await caches.keys();
@@ -81,6 +88,18 @@ describe('offline copy', () => {
 			for (const name of readdirSync(join(firstBuild, 'pagefind', dir))) expect(cached.paths).toContain(`/pagefind/${dir}/${name}`);
 		}
 		expect(cached.paths).toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/kb-lexicon.ja.bin', '/pagefind/kb-lexicon.en.bin']));
+	});
+
+	test('the first visit downloads no preview image, slide kit or short-link page', () => {
+		const fetched = served.filter((path) => /^\/(en\/)?(og|slides|s)\//.test(path));
+		expect(fetched).toEqual([]);
+		expect(Object.keys(first.redirects).length).toBeGreaterThan(100);
+	});
+
+	test('a slide kit opened online is kept for reading offline', async () => {
+		const response = await page.goto(at('/en/slides/introspection/'));
+		expect(response?.status()).toBe(200);
+		expect(await page.evaluate(async () => (await caches.keys()).includes('kb-visited'))).toBe(true);
 	});
 
 	test('Chromium finds the site installable', async () => {
@@ -105,6 +124,27 @@ describe('offline copy', () => {
 		expect(failed).toEqual([]);
 	});
 
+	test('with the network cut, the slide kit opened before still opens', async () => {
+		const response = await page.goto(at('/en/slides/introspection/'));
+		expect(response?.status()).toBe(200);
+		expect(await page.locator('h1').first().textContent()).toContain('Introspection');
+	});
+
+	test.each(['ja', 'en'])('with the network cut, a %s short link lands on its section', async (lang) => {
+		const [from, to] = Object.entries(first.redirects).find(([from, to]) => from.startsWith(lang === 'en' ? '/en/s/' : '/s/') && to.includes('#'))!;
+		const response = await page.goto(at(from));
+		expect(response?.status()).toBe(200);
+		expect(page.url()).toBe(at(to));
+		const id = decodeURIComponent(to.split('#')[1]);
+		expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+	});
+
+	test('with the network cut, a short link to a whole page keeps the #fragment the reader added', async () => {
+		const [from, to] = Object.entries(first.redirects).find(([from, to]) => from.startsWith('/en/s/') && !to.includes('#'))!;
+		await page.goto(`${at(from)}#sources`);
+		expect(page.url()).toBe(`${at(to)}#sources`);
+	});
+
 	test('with the network cut, Japanese and English searches give the website\'s results', async () => {
 		for (const { lang, q } of PARITY_QUERIES) {
 			expect(await searchResults(page, server.url, lang, q), `${lang}: ${q}`).toEqual(expectedOnline.get(q));
@@ -115,19 +155,28 @@ describe('offline copy', () => {
 
 	test('back online after a rebuild, the new version replaces the old one and its cache', { timeout: 240_000 }, async () => {
 		const secondBuild = await rebuilt;
-		const next = await listPrecache(secondBuild, '/');
-		server = await serveStatic(secondBuild, '/', { port });
+		const next = await listPrecache(secondBuild, '/', urls);
+		served = [];
+		server = await serveStatic(secondBuild, '/', { port, onServe: (path) => served.push(path) });
 		await context.setOffline(false);
 		// The first page view after reconnecting still comes from the old copy, and starts the update.
 		await page.goto(at('/en/offline/'));
 		await page.waitForSelector(`kb-offline-status[data-offline-state="complete"][data-offline-version="${next.version}"]`, { timeout: 200_000 });
+		updateFetched = [...new Set(served)].sort();
+		changed = next.files.filter((f) => !first.files.some((old) => old.url === f.url && old.integrity === f.integrity)).map((f) => f.url);
 		await expect.poll(() => page.locator('.kb-update-notice').isVisible()).toBe(true);
-		expect(await page.evaluate(() => caches.keys())).toEqual([`kb-offline-${next.version}`]);
+		// The old version's cache is gone; pages visited outside the copy (kb-visited) stay.
+		expect((await page.evaluate(() => caches.keys())).filter((name) => name !== 'kb-visited')).toEqual([`kb-offline-${next.version}`]);
 		await page.goto(at('/en/introspection/'));
 		expect(await page.textContent('main')).toContain(MARKER);
 		// And it is the copy, not the network, that has it.
 		await cutNetwork();
 		await page.goto(at('/en/introspection/'));
 		expect(await page.textContent('main')).toContain(MARKER);
+	});
+
+	test('the update fetched only the changed files and sw.js', () => {
+		expect(changed).toContain('/en/introspection/');
+		expect(updateFetched).toEqual([...changed, '/sw.js'].sort());
 	});
 });

@@ -32,10 +32,12 @@ export interface ServeOptions {
 	gzip?: boolean;
 	/** A fixed port, to come back on the same origin (0: any free port). */
 	port?: number;
+	/** Told of every request answered: its path and the bytes of the body sent (after gzip). */
+	onServe?: (path: string, bytes: number) => void;
 }
 
 /** Serves `dir` at `base` (e.g. '/' or '/kb/') on 127.0.0.1. */
-export async function serveStatic(dir: string, base = '/', { gzip = false, port = 0 }: ServeOptions = {}): Promise<Served> {
+export async function serveStatic(dir: string, base = '/', { gzip = false, port = 0, onServe }: ServeOptions = {}): Promise<Served> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) {
@@ -49,6 +51,7 @@ export async function serveStatic(dir: string, base = '/', { gzip = false, port 
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
+			onServe?.(path, 0);
 			const notFound = join(dir, '404.html');
 			res.writeHead(404, { 'content-type': TYPES['.html'] });
 			if (existsSync(notFound)) createReadStream(notFound).pipe(res);
@@ -60,10 +63,12 @@ export async function serveStatic(dir: string, base = '/', { gzip = false, port 
 			const body = gzipSync(readFileSync(file), { level: 6 });
 			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
 			res.end(body);
+			onServe?.(path, body.length);
 			return;
 		}
 		res.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(res);
+		onServe?.(path, statSync(file).size);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const { port: listening } = server.address() as AddressInfo;

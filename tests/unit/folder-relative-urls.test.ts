@@ -54,3 +54,10 @@ test('makes url() in stylesheets relative to the stylesheet', () => {
 		'@font-face{src:url("../fonts/a.woff2")}a{background:url(data:x)}',
 	);
 });
+
+test('rewrites the target of a redirect page\'s meta refresh', () => {
+	const html = `<meta http-equiv="refresh" content="0; url=/introspection/#x"><meta name="description" content="0; url=/introspection/">`;
+	expect(relativizeHtml(html, 's/abc/index.html', '/', rewrite())).toBe(
+		`<meta http-equiv="refresh" content="0; url=../../introspection/index.html#x"><meta name="description" content="0; url=/introspection/">`,
+	);
+});

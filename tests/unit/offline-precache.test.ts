@@ -3,58 +3,98 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listPrecache } from '../../src/offline/precache.ts';
+import { listPrecache, redirectTarget } from '../../src/offline/precache.ts';
 
 let dir: string;
 const put = (path: string, text: string) => {
 	mkdirSync(dirname(join(dir, path)), { recursive: true });
 	writeFileSync(join(dir, path), text);
 };
+const PAGES = ['/', '/en/introspection/', '/search/'];
+const redirect = (to: string) => `<!doctype html><html><head><meta http-equiv="refresh" content="0; url=${to}"></head></html>`;
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'kb-precache-'));
 	put('index.html', '<h1>ホーム</h1>');
 	put('en/introspection/index.html', '<h1>Introspection</h1>');
+	put('search/index.html', '<h1>検索</h1>');
+	put('404.html', '<h1>404</h1>');
 	put('_astro/page.js', 'console.log(1)');
 	put('pagefind/pagefind-entry.json', '{}');
 	put('pagefind/fragment/en_1.pf_fragment', 'x');
 	put('pagefind/kb-lexicon.ja.bin', 'y');
+	put('icons/icon-192.png', 'png');
+	put('manifest.webmanifest', '{}');
+	put('en/manifest.webmanifest', '{}');
+	put('favicon.svg', '<svg/>');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-test('lists every built file with its size and SHA-256 integrity', async () => {
-	const { files } = await listPrecache(dir, '/');
+test('lists every file reading needs with its size and SHA-256 integrity', async () => {
+	const { files } = await listPrecache(dir, '/', PAGES);
 	const page = files.find((f) => f.url === '/en/introspection/')!;
 	expect(page.bytes).toBe(Buffer.byteLength('<h1>Introspection</h1>'));
 	expect(page.integrity).toBe(`sha256-${createHash('sha256').update('<h1>Introspection</h1>').digest('base64')}`);
-	expect(files.map((f) => f.url).sort()).toEqual(['/', '/_astro/page.js', '/en/introspection/', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/kb-lexicon.ja.bin', '/pagefind/pagefind-entry.json']);
+	expect(files.map((f) => f.url).sort()).toEqual([
+		'/', '/404.html', '/_astro/page.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png',
+		'/manifest.webmanifest', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/kb-lexicon.ja.bin', '/pagefind/pagefind-entry.json', '/search/',
+	]);
 });
 
 test('serves pages at their directory URL under the deployment base', async () => {
-	const { files } = await listPrecache(dir, '/kb/');
+	const { files } = await listPrecache(dir, '/kb/', PAGES);
 	expect(files.map((f) => f.url)).toContain('/kb/en/introspection/');
 	expect(files.map((f) => f.url)).toContain('/kb/');
 });
 
-test('leaves out the worker, the sitemaps and the search interfaces no page loads', async () => {
-	put('sw.js', 'self');
-	put('sitemap-index.xml', '<x/>');
-	put('pagefind/pagefind-ui.js', 'ui');
-	put('pagefind/pagefind-component-ui.css', 'ui');
-	put('pagefind/pagefind-highlight.js', 'ui');
-	const urls = (await listPrecache(dir, '/')).files.map((f) => f.url);
-	expect(urls.filter((u) => /sw\.js|sitemap|-ui\.|highlight/.test(u))).toEqual([]);
+test.each([
+	['a preview image', 'og/en/introspection.png'],
+	['a slide kit', 'slides/introspection/index.html'],
+	['a page kind not in the include list', 'parallel/introspection/index.html'],
+	['a short-link page', 's/abc/index.html'],
+	['the worker', 'sw.js'],
+	['a sitemap', 'sitemap-index.xml'],
+	['a Pagefind interface no page loads', 'pagefind/pagefind-ui.js'],
+	['Pagefind\'s highlighter', 'pagefind/pagefind-highlight.js'],
+])('leaves out %s', async (_, path) => {
+	put(path, path.endsWith('.html') ? '<h1>x</h1>' : 'x');
+	const urls = (await listPrecache(dir, '/', PAGES)).files.map((f) => f.url);
+	expect(urls).not.toContain(`/${path.replace(/index\.html$/, '')}`);
+	expect(urls).toContain('/en/introspection/');
+});
+
+test('maps every redirect page to its target instead of caching it', async () => {
+	put('s/abc/index.html', redirect('/introspection/#overview'));
+	put('en/s/abc/index.html', redirect('/en/introspection/#overview'));
+	const { files, redirects } = await listPrecache(dir, '/', PAGES);
+	expect(redirects).toEqual({ '/s/abc/': '/introspection/#overview', '/en/s/abc/': '/en/introspection/#overview' });
+	expect(files.map((f) => f.url).filter((u) => u.includes('/s/'))).toEqual([]);
+});
+
+test('reads a redirect target with its &amp; decoded', () => {
+	expect(redirectTarget(redirect('/search/?q=a&amp;b=1#x'))).toBe('/search/?q=a&b=1#x');
+	expect(redirectTarget('<h1>not a redirect</h1>')).toBeUndefined();
+});
+
+test('stops on a reading page that was not built', async () => {
+	await expect(listPrecache(dir, '/', [...PAGES, '/en/missing/'])).rejects.toThrow('en/missing/index.html');
 });
 
 test('gets a new version when one byte of one file changes', async () => {
-	const before = await listPrecache(dir, '/');
+	const before = await listPrecache(dir, '/', PAGES);
 	put('pagefind/fragment/en_1.pf_fragment', 'z');
-	const after = await listPrecache(dir, '/');
-	expect(after.version).not.toBe(before.version);
+	expect((await listPrecache(dir, '/', PAGES)).version).not.toBe(before.version);
+});
+
+test('gets a new version when a short link changes its target', async () => {
+	put('s/abc/index.html', redirect('/introspection/#overview'));
+	const before = await listPrecache(dir, '/', PAGES);
+	put('s/abc/index.html', redirect('/introspection/#method'));
+	expect((await listPrecache(dir, '/', PAGES)).version).not.toBe(before.version);
 });
 
 test('keeps its version when a rebuild changes nothing', async () => {
-	const before = await listPrecache(dir, '/');
+	const before = await listPrecache(dir, '/', PAGES);
 	put('index.html', '<h1>ホーム</h1>');
-	expect((await listPrecache(dir, '/')).version).toBe(before.version);
+	expect((await listPrecache(dir, '/', PAGES)).version).toBe(before.version);
 });
