@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -69,6 +69,53 @@ test('every link between pages leads to a file of the folder and to a section it
 	}
 	expect(broken).toEqual([]);
 	expect(checked).toBeGreaterThan(pages.length * 10);
+});
+
+/** Every URL an HTML file names: link, script and form attributes, the language picker's options (the theme picker's are words), and a meta refresh target. */
+function urlsIn(html: string): string[] {
+	const urls: string[] = [];
+	for (const [, tag, attrs] of html.matchAll(/<([a-zA-Z][\w-]*)(\s[^>]*)?>/g)) {
+		for (const [, key, value] of (attrs ?? '').matchAll(/\s([\w-]+)="([^"]*)"/g)) {
+			const name = key.toLowerCase();
+			if (/^(href|src|action|poster)$/.test(name) || (name === 'value' && tag.toLowerCase() === 'option' && value.includes('/'))) urls.push(value);
+			else if (name === 'srcset') urls.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]));
+			else if (name === 'content' && /http-equiv="refresh"/i.test(attrs)) urls.push(value.replace(/^.*?url=/i, ''));
+		}
+	}
+	return urls.map((u) => u.replace(/&amp;/g, '&'));
+}
+
+test('no HTML file of the folder, redirect pages included, has a root-relative URL or one naming a missing file', () => {
+	const htmlFiles = readdirSync(DIR, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
+	const problems: string[] = [];
+	let redirects = 0;
+	for (const file of htmlFiles) {
+		const html = readFileSync(file, 'utf8');
+		if (/http-equiv="refresh"/i.test(html)) redirects++;
+		for (const url of urlsIn(html)) {
+			if (/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(url) || url === '') continue;
+			if (url.startsWith('/')) {
+				problems.push(`${relative(DIR, file)}: root-relative ${url}`);
+				continue;
+			}
+			const target = resolve(dirname(file), decodeURIComponent(url.replace(/[?#].*$/, '')));
+			if (!existsSync(target) || statSync(target).isDirectory()) problems.push(`${relative(DIR, file)}: missing ${url}`);
+		}
+	}
+	expect(problems).toEqual([]);
+	expect(redirects).toBeGreaterThan(100);
+});
+
+test.each(['s', 'en/s'])('a short-link page (%s/) from the folder lands on its section in the folder', async (prefix) => {
+	const code = readdirSync(join(DIR, prefix)).find((c) => /url=[^"]*#/.test(readFileSync(join(DIR, prefix, c, 'index.html'), 'utf8')))!;
+	const { page, problems } = await open(`${root}${prefix}/${code}/index.html`);
+	await page.waitForURL(/\/index\.html#/);
+	expect(page.url()).toMatch(new RegExp(`^${root}.*index\\.html#.+`));
+	expect(existsSync(fileURLToPath(page.url().split('#')[0]))).toBe(true);
+	expect(problems).toEqual([]);
+	await page.close();
 });
 
 test('the language picker leads to the counterpart page in the folder', async () => {
