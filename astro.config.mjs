@@ -29,11 +29,29 @@ export default defineConfig({
 	// Content Security Policy as a <meta> on every page (src/config/csp.ts).
 	security: { csp },
 	markdown: {
+		// Off: no page has a fenced code block, and Shiki's inline styles would need 'unsafe-inline'
+		// under the policy (Astro warns about exactly that). Starlight's Expressive Code is unaffected.
+		syntaxHighlight: false,
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
 			features: { headingAttributes: true },
 			hastPlugins: [baseLinks(base)],
 		}),
+	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's content-assets plugin starts each MDX page's `?astroPropagatedAssets` module with a
+				// "use astro:head-inject" line, and the bundler warns, once per page (22 per build), that it may
+				// not keep that directive. Nothing reads it after bundling (head propagation goes by the
+				// module's `__astroPropagation` flag), so exactly that message is dropped; every other warning
+				// still reaches the log (tests/browser/build-log.test.ts asserts there is none).
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"') && /\.mdx\?/.test(warning.message)) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 	integrations: [
 		contentChecks(),
@@ -49,6 +67,8 @@ export default defineConfig({
 			// Search is ours: kuromoji-tokenized Pagefind index built by src/search/.
 			pagefind: false,
 			lastUpdated: false,
+			// src/pages/404.astro draws the same page without asking content/ for a `404` entry.
+			disable404Route: true,
 			// Starlight's heading anchor links (and asides) for our content/ folder.
 			markdown: { processedDirs: ['./content'] },
 			components: {
