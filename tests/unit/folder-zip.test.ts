@@ -50,3 +50,16 @@ test('the same folder gives the same bytes', async () => {
 	await writeZip(join(dir, 'site'), join(dir, 'b.zip'), 'kb');
 	expect(readFileSync(join(dir, 'a.zip'))).toEqual(readFileSync(join(dir, 'b.zip')));
 });
+
+test('marks non-ASCII names as UTF-8, so unzip tools on every system read them', async () => {
+	await writeZip(join(dir, 'site'), join(dir, 'c.zip'), 'kb');
+	const zip = readFileSync(join(dir, 'c.zip'));
+	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+	const flags = new Map<string, number>();
+	for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
+		const nameLength = zip.readUInt16LE(at + 28);
+		flags.set(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'), zip.readUInt16LE(at + 8));
+		at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+	}
+	expect(flags.get('kb/en/内省/index.html')! & 0x0800).toBe(0x0800);
+});
