@@ -9,10 +9,11 @@ import { promisify } from 'node:util';
 
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-export function copyProject(): string {
+/** Copies the sources of the project at `from` (this one by default; the figures script may name another checkout). */
+export function copyProject(from = '.'): string {
 	mkdirSync('.cache', { recursive: true });
 	const root = mkdtempSync(resolve('.cache', 'kb-project-'));
-	for (const entry of SOURCES) cpSync(entry, join(root, entry), { recursive: true });
+	for (const entry of SOURCES) cpSync(join(from, entry), join(root, entry), { recursive: true });
 	return root;
 }
 
