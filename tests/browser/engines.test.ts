@@ -85,6 +85,20 @@ describe.each(ENGINES)('in $name', (engine) => {
 		expect(results[0]).toBe(at(site, first));
 	});
 
+	test('Esc closes the results of the header search', async () => {
+		await driver.goto(at(site, '/en/'));
+		await driver.type('#kb-search-input', 'concept injection');
+		await driver.waitFor(() => !document.querySelector<HTMLElement>('.kb-search-panel')!.hidden);
+		await driver.press('Escape');
+		await driver.waitFor(() => document.querySelector<HTMLElement>('.kb-search-panel')!.hidden);
+	});
+
+	test('pointing at a section heading shows its link button', async () => {
+		await driver.goto(at(site, '/en/introspection/'));
+		await driver.hover('#background');
+		await driver.waitFor(() => getComputedStyle(document.querySelector('.sl-heading-wrapper:has(#background) .sl-anchor-link')!).opacity === '1');
+	});
+
 	describe('the folder copy from file://', () => {
 		beforeAll(() => ensureFolderCopy(inject('runId')));
 

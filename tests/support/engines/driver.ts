@@ -5,6 +5,9 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PageFunction<A extends unknown[], T> = (...args: A) => T | Promise<T>;
 
+/** The keys the cases press, by their DOM `key` names. */
+export type Key = 'Enter' | 'Escape' | 'Tab';
+
 /** One browser window of one engine. */
 export interface ReaderDriver {
 	/** Opens `url` and waits for its load event. */
@@ -13,6 +16,10 @@ export interface ReaderDriver {
 	evaluate<A extends unknown[], T>(fn: PageFunction<A, T>, ...args: A): Promise<T>;
 	/** A real click (pointer events) in the middle of the first element matching `selector`. */
 	click(selector: string): Promise<void>;
+	/** Moves the pointer over the middle of the first element matching `selector`. */
+	hover(selector: string): Promise<void>;
+	/** Presses and releases a key on whatever has the focus. */
+	press(key: Key): Promise<void>;
 	/** Focuses the element and types `text` key by key; a final `\n` presses Enter. */
 	type(selector: string, text: string): Promise<void>;
 	/** Picks the option with `value` in the `<select>` matching `selector`, as a reader would. */

@@ -25,6 +25,8 @@ export const firefox: Engine = {
 			},
 			evaluate: (fn, ...args) => evaluate(fn, args) as never,
 			click: (selector) => page.click(selector),
+			hover: (selector) => page.hover(selector),
+			press: (key) => page.keyboard.press(key),
 			type: async (selector, text) => {
 				await page.focus(selector);
 				await page.keyboard.type(text.replace(/\n$/, ''));

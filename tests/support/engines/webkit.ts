@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { callSource, poll, type Engine, type ReaderDriver } from './driver.ts';
+import { callSource, poll, type Engine, type Key, type ReaderDriver } from './driver.ts';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 
@@ -28,8 +28,8 @@ const freePort = () =>
 		});
 	});
 
-/** WebDriver's key code for Enter. */
-const ENTER = '\uE007';
+/** WebDriver's codes for the keys the cases press. */
+const KEYS: Record<Key, string> = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004' };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 class WebDriverError extends Error {}
@@ -68,8 +68,17 @@ export const webkit: Engine = {
 			click: async (selector) => {
 				await send('POST', session(`/element/${await find(selector)}/click`), {});
 			},
+			hover: async (selector) => {
+				const origin = { [ELEMENT]: await find(selector) };
+				// Pointer actions only reach what is in the viewport.
+				await send('POST', session('/execute/sync'), { script: 'arguments[0].scrollIntoView({ block: "center" });', args: [origin] });
+				await send('POST', session('/actions'), { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin, x: 0, y: 0 }] }] });
+			},
+			press: async (key) => {
+				await send('POST', session('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: KEYS[key] }, { type: 'keyUp', value: KEYS[key] }] }] });
+			},
 			type: async (selector, text) => {
-				await send('POST', session(`/element/${await find(selector)}/value`), { text: text.replace(/\n$/, ENTER) });
+				await send('POST', session(`/element/${await find(selector)}/value`), { text: text.replace(/\n$/, KEYS.Enter) });
 			},
 			select: async (selector, value) => {
 				// Clicking an <option> is how WebDriver picks it; the browser fires input and change.
