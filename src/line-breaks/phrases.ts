@@ -29,13 +29,14 @@ const within = (ancestors: Node[], test: (n: Node) => boolean) => ancestors.some
 
 /**
  * Where phrases matter: short lines a reader scans (titles, headings, the sidebar, the table of
- * contents, home-page cards, table headers, slide-kit cards). Body prose is left to the browser.
+ * contents, home-page card titles, table headers, slide-kit cards). Prose, card descriptions
+ * included, is left to the browser.
  */
 const TARGETS: ((el: Node, ancestors: Node[]) => boolean)[] = [
 	(el) => /^h[1-4]$/.test(el.name!) || el.name === 'th',
 	(el) => hasClass(el, 'site-title') || hasClass(el, 'kb-slide-card-title'),
 	(el, up) => el.name === 'a' && within(up, (a) => hasClass(a, 'sidebar-content') || a.name === 'starlight-toc' || a.name === 'mobile-starlight-toc'),
-	(el, up) => (hasClass(el, 'title') || hasClass(el, 'description')) && within(up, (a) => hasClass(a, 'sl-link-card')),
+	(el, up) => hasClass(el, 'title') && within(up, (a) => hasClass(a, 'sl-link-card')),
 ];
 
 /** Elements whose text is not words to break: code, icons, scripts. */

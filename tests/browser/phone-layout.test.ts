@@ -3,7 +3,7 @@
 // in test-results/screenshots/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/built-pages.ts';
 
@@ -39,16 +39,20 @@ function overflow(page: Page) {
 const FINE = { pageWider: false, siteTitleCut: false, pageTitleCut: false };
 
 let browser: Browser;
-const contexts = new Map<number, BrowserContext>();
+/** One tab per width, reused by every case at that width. */
+const tabs = new Map<number, Page>();
 beforeAll(async () => {
 	mkdirSync(SHOTS, { recursive: true });
 	browser = await launchBrowser();
-	for (const width of WIDTHS) contexts.set(width, await browser.newContext({ viewport: { width, height: width < 768 ? 800 : 900 }, serviceWorkers: 'block' }));
+	for (const width of WIDTHS) {
+		const context = await browser.newContext({ viewport: { width, height: width < 768 ? 800 : 900 }, serviceWorkers: 'block' });
+		tabs.set(width, await context.newPage());
+	}
 });
 afterAll(() => browser?.close());
 
 async function open(width: number, path: string): Promise<Page> {
-	const page = await contexts.get(width)!.newPage();
+	const page = tabs.get(width)!;
 	await page.goto(new URL(path.slice(1), site).href);
 	if (path.includes('/search/')) await page.waitForSelector('[data-search-status="done"]');
 	return page;
@@ -59,19 +63,17 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		const page = await open(width, path);
 		await page.screenshot({ path: `${SHOTS}/${type}-${lang}-${width}.png` });
 		expect(await overflow(page)).toEqual(FINE);
-		await page.close();
-	});
+		});
 });
 
 test('no page scrolls sideways or cuts a title at 360 px', async () => {
 	const bad: string[] = [];
-	const page = await contexts.get(360)!.newPage();
+	const page = tabs.get(360)!;
 	for (const path of builtPages().filter((p) => !/^(\/en)?\/s\//.test(p))) {
 		await page.goto(new URL(path.slice(1), site).href);
 		const found = await overflow(page);
 		if (JSON.stringify(found) !== JSON.stringify(FINE)) bad.push(`${path} ${JSON.stringify(found)}`);
 	}
-	await page.close();
 	expect(bad).toEqual([]);
 });
 
@@ -83,7 +85,6 @@ test('a wide table scrolls inside its own box at 360 px', async () => {
 		return { scrolls: getComputedStyle(box).overflowX, fits: box.getBoundingClientRect().right <= document.documentElement.clientWidth };
 	});
 	expect(table).toEqual({ scrolls: 'auto', fits: true });
-	await page.close();
 });
 
 /** The lines a Japanese sidebar entry is laid out in, from the rectangles of its characters. */
@@ -110,12 +111,22 @@ test('the sidebar keeps a Japanese entry whole on one line at phone width', asyn
 	await page.click('button[popovertarget="starlight__sidebar"]');
 	await page.screenshot({ path: `${SHOTS}/sidebar-ja-360.png` });
 	expect(await sidebarLines(page, '/personality-engineering/')).toEqual(['人格づけはエンジニアリングである']);
-	await page.close();
 });
 
 test('the desktop sidebar breaks a Japanese entry between phrases, not inside a word', async () => {
 	const page = await open(1280, '/introspection/');
 	// Before: 人格づけはエンジニアリングであ / る.
 	expect(await sidebarLines(page, '/personality-engineering/')).toEqual(['人格づけは', 'エンジニアリングである']);
-	await page.close();
+});
+
+test('the header search lists its results within a 360 px screen', async () => {
+	const page = await open(360, '/en/introspection/');
+	await page.fill('#kb-search-input', 'concept injection');
+	await page.locator('.kb-hits [data-search-result]').first().waitFor();
+	await page.screenshot({ path: `${SHOTS}/header-search-en-360.png` });
+	const panel = await page.evaluate(() => {
+		const box = document.querySelector('.kb-search-panel')!.getBoundingClientRect();
+		return { inside: box.left >= 0 && box.right <= document.documentElement.clientWidth, pageWider: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+	});
+	expect(panel).toEqual({ inside: true, pageWider: false });
 });
