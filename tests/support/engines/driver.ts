@@ -2,11 +2,10 @@
 // of cases run per engine (tests/browser/engines.test.ts). Kept to what those cases need.
 
 /** A function run in the page; its source is sent to the browser, so it may use only its arguments. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PageFunction<A extends unknown[], T> = (...args: A) => T | Promise<T>;
 
 /** The keys the cases press, by their DOM `key` names. */
-export type Key = 'Enter' | 'Escape' | 'Tab';
+export type Key = 'Enter' | 'Escape';
 
 /** One browser window of one engine. */
 export interface ReaderDriver {

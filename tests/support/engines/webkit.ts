@@ -29,7 +29,7 @@ const freePort = () =>
 	});
 
 /** WebDriver's codes for the keys the cases press. */
-const KEYS: Record<Key, string> = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004' };
+const KEYS: Record<Key, string> = { Enter: '\uE007', Escape: '\uE00C' };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 class WebDriverError extends Error {}
