@@ -13,6 +13,7 @@ import { slideKits } from './src/integrations/slide-kits.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { kbSitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
+import { lineBreaks } from './src/integrations/line-breaks.ts';
 import { csp } from './src/config/csp.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 
@@ -84,6 +85,8 @@ export default defineConfig({
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },
 			],
 		}),
+		// Before the search index and the CSP hashes: phrase breaks in Japanese titles and navigation.
+		lineBreaks(),
 		searchIndex(),
 		// After every integration that writes pages: hashes their inline code into the policy.
 		cspHashes(),

@@ -2,12 +2,12 @@
 // reader who double-clicks index.html would: pages with their styles and scripts, links,
 // the language picker, and the search, which must answer as the website does.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { ensureFolderCopy } from '../support/folder-copy.ts';
 import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
 import { readPages } from '../../src/content-checks/read-pages.ts';
 
@@ -21,7 +21,7 @@ let browser: Browser;
 const expectedOnline = new Map<string, string[]>();
 
 beforeAll(async () => {
-	execFileSync(process.execPath, ['scripts/build-offline.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	ensureFolderCopy(inject('runId'));
 	browser = await launchBrowser();
 	const reference = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
 	for (const { lang, q } of PARITY_QUERIES) expectedOnline.set(q, await searchResults(reference, online, lang, q));

@@ -3,9 +3,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../support/static-server.ts';
 import { CHROMIUM } from '../support/browser.ts';
+import { requireEngines } from '../support/engines/index.ts';
 
 declare module 'vitest' {
-	export interface ProvidedContext { siteUrl: string; buildLog: string }
+	export interface ProvidedContext {
+		siteUrl: string;
+		buildLog: string;
+		/** Differs on every run, so a file can tell whether something was already built in this run. */
+		runId: string;
+	}
 }
 
 /** The output of the build the tests run against (tests/browser/build-log.test.ts reads it). */
@@ -15,6 +21,7 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`Browser tests need Chromium at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
 	}
+	requireEngines();
 	// Always build: the tests must see the current content, never a stale dist/. A reused dist/ needs
 	// the log of the build that made it.
 	if (process.env.KB_TEST_REUSE_DIST !== '1' || !existsSync('dist/index.html') || !existsSync(BUILD_LOG)) {
@@ -26,5 +33,6 @@ export default async function setup(project: TestProject) {
 	const served = await serveStatic('dist');
 	project.provide('siteUrl', served.url);
 	project.provide('buildLog', readFileSync(BUILD_LOG, 'utf8'));
+	project.provide('runId', `${process.pid}-${Date.now()}`);
 	return () => served.close();
 }

@@ -1,0 +1,79 @@
+// Japanese line breaks between phrases, not inside words: BudouX (its Japanese model) finds the
+// phrase boundaries at build time and each becomes a <wbr>; src/styles/line-breaks.css then stops
+// the browser from breaking anywhere else in those elements. A <wbr> has no text, so search
+// (src/search/extract.ts), copied text and heading ids see the same words as before.
+import { loadDefaultJapaneseParser } from 'budoux';
+import { parse, ELEMENT_NODE } from 'ultrahtml';
+
+const parser = loadDefaultJapaneseParser();
+
+interface Node { type: number; name?: string; attributes?: Record<string, string>; children?: Node[]; loc?: { start: number; end: number }[] }
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+const decode = (s: string) =>
+	s.replace(ENTITY, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NAMED[e.toLowerCase()]));
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Text (as HTML) with a <wbr> at each phrase boundary; text without Japanese comes back as it was. */
+export function phraseBreaks(html: string): string {
+	const text = decode(html);
+	if (!JAPANESE.test(text)) return html;
+	return parser.parse(text).map(escape).join('<wbr>');
+}
+
+const hasClass = (n: Node, cls: string) => (n.attributes?.class ?? '').split(/\s+/).includes(cls);
+const within = (ancestors: Node[], test: (n: Node) => boolean) => ancestors.some(test);
+
+/**
+ * Where phrases matter: short lines a reader scans (titles, headings, the sidebar, the table of
+ * contents, home-page card titles, table headers, slide-kit cards). Prose, card descriptions
+ * included, is left to the browser.
+ */
+const TARGETS: ((el: Node, ancestors: Node[]) => boolean)[] = [
+	(el) => /^h[1-4]$/.test(el.name!) || el.name === 'th',
+	(el) => hasClass(el, 'site-title') || hasClass(el, 'kb-slide-card-title'),
+	(el, up) => el.name === 'a' && within(up, (a) => hasClass(a, 'sidebar-content') || a.name === 'starlight-toc' || a.name === 'mobile-starlight-toc'),
+	(el, up) => hasClass(el, 'title') && within(up, (a) => hasClass(a, 'sl-link-card')),
+];
+
+/** Elements whose text is not words to break: code, icons, scripts. */
+const OPAQUE = new Set(['code', 'kbd', 'svg', 'script', 'style', 'template']);
+
+function breakInner(inner: string): string {
+	let opaque = 0;
+	return inner
+		.split(/(<[^>]*>)/)
+		.map((part) => {
+			const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
+			if (tag) {
+				if (OPAQUE.has(tag[2].toLowerCase()) && !part.endsWith('/>')) opaque += tag[1] ? -1 : 1;
+				return part;
+			}
+			return opaque > 0 || part.startsWith('<') ? part : phraseBreaks(part);
+		})
+		.join('');
+}
+
+/** A built Japanese page with phrase breaks in its targets; other pages come back unchanged. */
+export function breakPhrases(html: string): string {
+	if (!/<html[^>]*\slang="ja"/.test(html)) return html;
+	const ranges: { start: number; end: number }[] = [];
+	const visit = (node: Node, ancestors: Node[]) => {
+		if (node.type === ELEMENT_NODE) {
+			if (OPAQUE.has(node.name!)) return;
+			const [open, close] = node.loc ?? [];
+			if (open && close && close.start > open.end && TARGETS.some((t) => t(node, ancestors))) {
+				ranges.push({ start: open.end, end: close.start });
+				return;
+			}
+		}
+		for (const child of node.children ?? []) visit(child, node.type === ELEMENT_NODE ? [...ancestors, node] : ancestors);
+	};
+	visit(parse(html) as Node, []);
+	let out = html;
+	for (const { start, end } of ranges.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + breakInner(out.slice(start, end)) + out.slice(end);
+	return out;
+}
