@@ -1,16 +1,26 @@
 // Browser side: loads the lexicon and Pagefind once, runs a query plan, merges the answers.
-import { Lexicon, type LexiconData } from './lexicon.ts';
-import { planQuery, type Plan } from './query.ts';
+import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
+import { planQuery, planReading, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
+import { snippets, type PagefindFragment } from './snippets.ts';
+import { splitText } from './tokens.ts';
+import { withFigureWords } from './figures.ts';
+import { normalizeText } from './normalize.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { folderSite } from './folder-engine.ts';
 
-export interface SearchSection { url: string; title: string; excerptHtml: string }
-export interface SearchHit { url: string; title: string; excerptHtml: string; sections: SearchSection[]; score: number }
-export interface SearchAnswer { query: string; total: number; hits: SearchHit[] }
+export interface SearchSection { url: string; title: string; titleHtml: string; excerptHtml: string }
+export interface SearchHit { url: string; title: string; titleHtml: string; excerptHtml: string; sections: SearchSection[]; score: number }
+export interface SearchAnswer {
+	query: string;
+	total: number;
+	hits: SearchHit[];
+	/** Set when the kana the reader typed was searched as the words it reads as (概念注入 for がいねんちゅうにゅう). */
+	readAs?: string;
+}
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
-interface PagefindData {
+interface PagefindData extends PagefindFragment {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string>;
@@ -58,6 +68,18 @@ function load(lang: 'ja' | 'en') {
 	})();
 	ready.catch(() => (ready = undefined));
 	return ready;
+}
+
+let readings: Promise<Lexicon> | undefined;
+function withReadings(lexicon: Lexicon): Promise<Lexicon> {
+	const url = `${base}pagefind/${READINGS_FILE}`;
+	readings ??= (folder?.fetch ?? fetch)(url).then(async (r) => {
+		if (!r.ok || !r.body) throw new Error(`search readings missing: ${url} answered ${r.status}`);
+		lexicon.addReadings(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).text());
+		return lexicon;
+	});
+	readings.catch(() => (readings = undefined));
+	return readings;
 }
 
 /** Starts the downloads before the reader finishes typing. */
@@ -114,14 +136,29 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const { pagefind, lexicon } = await load(lang);
 	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
 	performance.mark('kb-search:start');
-	const { text, plans } = planQuery(raw, lang, lexicon);
-	const total = new Map<string, Scored>();
-	for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
-		for (const [id, m] of found) {
-			const prev = total.get(id);
-			const score = m.score * plan.weight;
-			total.set(id, prev ? { ...prev, score: prev.score + score, matched: Math.max(prev.matched, m.matched) } : { ...m, score });
+	const planned = planQuery(raw, lang, lexicon);
+	const { text } = planned;
+	const runAll = async (plans: Plan[]) => {
+		const total = new Map<string, Scored>();
+		for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
+			for (const [id, m] of found) {
+				const prev = total.get(id);
+				const score = m.score * plan.weight;
+				total.set(id, prev ? { ...prev, score: prev.score + score, matched: Math.max(prev.matched, m.matched) } : { ...m, score });
+			}
 		}
+		return total;
+	};
+	// Kana that pages do contain keeps its literal meaning; otherwise it is read as words (query.ts).
+	let plans = planned.plans;
+	let readAs: string | undefined;
+	let total = planned.scraps ? new Map<string, Scored>() : await runAll(plans);
+	if (planned.kana && !total.size) {
+		// The readings are downloaded only now, for the few queries that need them.
+		const reading = planReading(text, await withReadings(lexicon));
+		const read = reading ? await runAll(reading.plans) : total;
+		if (reading && read.size) [total, plans, readAs] = [read, reading.plans, reading.text];
+		else if (planned.scraps) total = await runAll(plans);
 	}
 	const ranked = [...total.values()]
 		.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
@@ -131,17 +168,23 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const loaded = await Promise.all(
 		ranked.slice(0, limit).map(async ({ result, score }) => {
 			const data = await result.data();
+			const title = data.meta.title ?? data.url;
+			// The index holds the title as words (index-builder.ts): the same count of them here.
+			const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
+			const { page, sections } = snippets(data, titleWords);
 			return {
 				data,
 				hit: {
 					url: folder?.pageUrl(data.url) ?? data.url,
-					title: joinJapanese(data.meta.title ?? data.url),
-					excerptHtml: renderExcerpt(data.excerpt),
+					title: joinJapanese(title),
+					// Should the count ever disagree with the index, the title shows plain.
+					titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
+					excerptHtml: page.excerptHtml,
 					score,
-					sections: data.sub_results
-						.filter((s) => s.url.includes('#') && s.excerpt.includes('<mark>'))
-						.slice(0, 3)
-						.map((s) => ({ url: folder?.pageUrl(s.url) ?? s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
+					sections: sections.map((s) => {
+						const url = `${data.url}#${s.id}`;
+						return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
+					}),
 				},
 			};
 		}),
@@ -149,8 +192,10 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	const kept = loaded.filter(({ data }) => plausible(data, words));
 	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
 	performance.measure('kb-search:fragments', 'kb-search:ranked');
-	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit) };
+	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit), readAs };
 }
+
+const sameText = (html: string, text: string) => joinJapanese(html).replace(/\s+/g, '') === joinJapanese(text).replace(/\s+/g, '');
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 

@@ -7,10 +7,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
 import { buildVocabulary } from './tokenizer.ts';
-import { Lexicon, type LexiconData } from './lexicon.ts';
+import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
 import { tokensForIndex } from './tokens.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { normalizeText } from './normalize.ts';
+import { withFigureWords } from './figures.ts';
 
 export interface GlossaryPair { ja: string; en: string; aliases: string[] }
 export interface IndexOptions {
@@ -24,7 +25,7 @@ export interface IndexOptions {
 	/** Pages (paths relative to dir, e.g. 'search/index.html') not to index. */
 	exclude?: (path: string) => boolean;
 }
-export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; ms: number }
+export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; readingsBytes: number; ms: number }
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -98,7 +99,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const { index } = check(await pagefind.createIndex({}), 'start an index') as { index: pagefind.PagefindIndex; errors: string[] };
 	try {
 		for (const { url, page, lang } of pages) {
-			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => normalizeText(s));
+			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => withFigureWords(normalizeText(s)));
 			check(await index.addHTMLFile({ url, content }), `index ${url}`);
 		}
 		const outputPath = join(dir, 'pagefind');
@@ -113,8 +114,11 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 			if (referenceUrls.has((JSON.parse(json) as { url: string }).url)) lexiconData.ref.push(name.replace(/\.pf_fragment$/, ''));
 		}
 		// English queries need only the glossary; Japanese ones the whole vocabulary.
-		const lexiconJson = JSON.stringify(lexiconData);
-		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', glossary: lexiconData.glossary, ref: lexiconData.ref };
+		// Readings go in a file of their own, fetched only for a query that needs them.
+		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '' });
+		const readingsGzip = gzipSync(lexiconData.readings, { level: 9 });
+		await writeFile(join(outputPath, READINGS_FILE), readingsGzip);
+		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref };
 		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
 		await writeFile(join(outputPath, lexiconFile('en')), gzipSync(JSON.stringify(english), { level: 9 }));
 		return {
@@ -122,6 +126,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 			japaneseTokens,
 			lexiconWords: lexicon.words.size,
 			lexiconBytes: gzipSync(lexiconJson, { level: 9 }).length,
+			readingsBytes: readingsGzip.length,
 			ms: Math.round(performance.now() - started),
 		};
 	} finally {

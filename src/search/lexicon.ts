@@ -12,11 +12,19 @@ export interface LexiconData {
 	fn: string;
 	/** Inflection groups: each line lists the surface forms of one verb or adjective, base form first. */
 	inflections: string;
+	/**
+	 * Readings of the site's words that contain kanji: each line a katakana reading, a tab, the
+	 * word. Empty in the lexicon file: the browser fetches them from READINGS_FILE when needed.
+	 */
+	readings: string;
 	/** Glossary pairs: [Japanese forms, English forms], each list normalized and lower-cased. */
 	glossary: [string[], string[]][];
 	/** Pagefind ids of the pages that only point to others (home, glossary, sources). */
 	ref: string[];
 }
+
+/** The readings of the Japanese site's words, gzip text, next to the lexicon. */
+export const READINGS_FILE = 'kb-readings.ja.bin';
 
 export class Lexicon implements Vocabulary {
 	readonly words: Set<string>;
@@ -26,6 +34,9 @@ export class Lexicon implements Vocabulary {
 	private readonly groups = new Map<string, string[]>();
 	readonly glossary: [string[], string[]][];
 	readonly referencePages: Set<string>;
+	/** Katakana reading → the word the site writes for it. */
+	readonly readings = new Map<string, string>();
+	private readingMax = 1;
 
 	constructor(data: LexiconData) {
 		const split = (s: string) => (s ? s.split('\n') : []);
@@ -45,6 +56,22 @@ export class Lexicon implements Vocabulary {
 		}
 		this.glossary = data.glossary;
 		this.referencePages = new Set(data.ref);
+		this.addReadings(data.readings ?? '');
+	}
+
+	/** Adds the readings (the site's own file, READINGS_FILE, fetched only when a query needs it). */
+	addReadings(lines: string): void {
+		for (const line of lines ? lines.split('\n') : []) {
+			const [reading, word] = line.split('\t');
+			this.readings.set(reading, word);
+			this.readingMax = Math.max(this.readingMax, reading.length);
+		}
+	}
+
+	/** The words whose readings spell out katakana text, as a vocabulary for the segmenter. */
+	readingVocabulary(): Vocabulary {
+		// A katakana word of the site is its own reading (ベクトル in かんじょうべくとる).
+		return { has: (r) => this.readings.has(r) || (this.words.has(r) && !this.functionWords.has(r)), maxLength: Math.max(this.readingMax, this.maxLength) };
 	}
 
 	has(word: string): boolean {
