@@ -4,7 +4,8 @@ import { planQuery, planReading, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
 import { snippets, type PagefindFragment } from './snippets.ts';
 import { splitText } from './tokens.ts';
-import { withFigureWords } from './figures.ts';
+import { FIGURE_PREFIX, withFigureWords } from './figures.ts';
+import { wholeWordShare } from './exact-words.ts';
 import { normalizeText } from './normalize.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { folderSite } from './folder-engine.ts';
@@ -52,7 +53,9 @@ function load(lang: 'ja' | 'en') {
 			folder ? folder.pagefind<PagefindApi>() : (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>),
 		]);
 		// Indexed URLs already carry the deployment base; Pagefind would otherwise add it again.
-		await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', excerptLength: 24 });
+		// On the main thread: the index is small, and a worker would cost a download (pagefind-worker.js)
+		// and a message round trip per call, more than the search itself (eval:search measures both).
+		await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', excerptLength: 24, noWorker: true });
 		// Pagefind picks its index, and decides whether to re-segment the query with
 		// Intl.Segmenter, from <html lang> when it starts. Our Japanese index is filed under a
 		// private code (see languages.ts) so that neither happens; lend it that code for the call.
@@ -165,8 +168,9 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 		.sort((a, b) => b.matched - a.matched || b.score - a.score);
 	performance.mark('kb-search:ranked');
 	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
+	const exactWords = (plan: Plan) => plan.clauses.flatMap((c) => c.words).filter((w) => !w.startsWith(FIGURE_PREFIX));
 	const loaded = await Promise.all(
-		ranked.slice(0, limit).map(async ({ result, score }) => {
+		ranked.slice(0, limit).map(async ({ result, score, matched }) => {
 			const data = await result.data();
 			const title = data.meta.title ?? data.url;
 			// The index holds the title as words (index-builder.ts): the same count of them here.
@@ -174,6 +178,8 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 			const { page, sections } = snippets(data, titleWords);
 			return {
 				data,
+				matched,
+				exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
 				hit: {
 					url: folder?.pageUrl(data.url) ?? data.url,
 					title: joinJapanese(title),
@@ -189,7 +195,8 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 			};
 		}),
 	);
-	const kept = loaded.filter(({ data }) => plausible(data, words));
+	// Among pages matching as many clauses, those with the very words typed come first (stable sort).
+	const kept = loaded.filter(({ data }) => plausible(data, words)).sort((a, b) => b.matched - a.matched || b.exact - a.exact);
 	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
 	performance.measure('kb-search:fragments', 'kb-search:ranked');
 	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit), readAs };
@@ -210,6 +217,8 @@ function plausible(data: PagefindData, words: string[]): boolean {
 		words.some((raw) => {
 			const word = fold(raw);
 			if (!word || !mark) return false;
+			// A figure's canonical word matches only itself (kbn1 is no answer to kbn1234d56789).
+			if (raw.startsWith(FIGURE_PREFIX)) return mark === word;
 			if (mark.length < 2 && word.length > 2) return false;
 			let common = 0;
 			while (common < Math.min(mark.length, word.length) && mark[common] === word[common]) common++;

@@ -19,6 +19,12 @@ export function canonicalFigure(figure: string): string {
 	return FIGURE_PREFIX + figure.replace(/,/g, '').replace(/\./g, 'd').replace(/%$/, 'p');
 }
 
+/** True when the word is one figure and nothing else ("4.1", "41,000", "20%"). */
+export function isFigure(word: string): boolean {
+	const found = [...word.matchAll(FIGURE)];
+	return found.length === 1 && found[0][0] === word;
+}
+
 /** The canonical words of the figures in one word of text ("arXiv:2509.26464" has one). */
 export function figuresIn(word: string): string[] {
 	// A trailing full stop or comma ends the sentence, not the number.

@@ -4,7 +4,7 @@ import { cleanQuery, normalizeText } from './normalize.ts';
 import type { Lexicon } from './lexicon.ts';
 import { splitText } from './tokens.ts';
 import { segmentRun } from './segmenter.ts';
-import { figuresIn } from './figures.ts';
+import { figuresIn, isFigure } from './figures.ts';
 
 /** One requirement of the query: a page must match at least one of its Pagefind queries. */
 export interface Clause {
@@ -38,6 +38,11 @@ export interface QueryPlan {
 	scraps: boolean;
 }
 
+/**
+ * A figure searched on its own is its canonical word alone: the page may write it inside a longer
+ * word (arXiv:2509.26464) that a phrase with the bare figure would miss.
+ */
+const alone = (words: string[]) => (words.length === 2 && isFigure(words[0]) ? [words[1]] : words);
 const quote = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]);
 
 /** Plans a query for a Japanese index: Japanese runs are cut with the lexicon, function words dropped. */
@@ -61,7 +66,7 @@ function planJapanese(text: string, lexicon: Lexicon): Plan {
 			if (!group.length) return;
 			const words = group.map((t) => t.text);
 			const absent = group.some((t) => t.unknown);
-			const anyOf = words.length === 1 && group[0].kind === 'japanese' ? lexicon.inflectionsOf(words[0]) : [quote(words)];
+			const anyOf = words.length === 1 && group[0].kind === 'japanese' ? lexicon.inflectionsOf(words[0]) : [quote(alone(words))];
 			clauses.push({ anyOf, words, absent });
 			group = [];
 		};
@@ -98,9 +103,9 @@ function planEnglish(text: string): Plan {
 	if (!units.length) return { weight: 1, clauses: [], question: false };
 	const content = units.filter(([w]) => !ENGLISH_STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
 	if (!exact && units.length >= 3 && content.length < units.length && content.length) {
-		return { weight: 1, question: true, clauses: content.map((words) => ({ anyOf: [quote(words)], words, absent: false })) };
+		return { weight: 1, question: true, clauses: content.map((words) => ({ anyOf: [quote(alone(words))], words, absent: false })) };
 	}
-	const words = units.flat();
+	const words = units.length === 1 ? alone(units[0]) : units.flat();
 	return { weight: 1, question: false, clauses: [{ anyOf: [quote(words)], words, absent: false }] };
 }
 

@@ -13,7 +13,7 @@ const AFTER = String.raw`(?![\p{Script=Latin}\p{N}])(?![.,]\p{N})`;
 
 /** One English word with its plural or singular: "model" finds "models", "vectors" finds "vector". */
 function wordForms(word: string): string {
-	if (!/^\p{Script=Latin}{3,}$/u.test(word)) return escape(word);
+	if (!/^[\p{Script=Latin}-]{3,}$/u.test(word)) return escape(word);
 	const stem = word.replace(/(?<=[sxz]|[cs]h)es$|s$/u, '');
 	return `${escape(stem)}(?:s|es)?`;
 }

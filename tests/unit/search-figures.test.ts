@@ -1,6 +1,6 @@
 // A figure is one exact word in the index and in a query, whatever way it is written.
 import { describe, expect, test } from 'vitest';
-import { figuresIn, withFigureWords } from '../../src/search/figures.ts';
+import { figuresIn, isFigure, withFigureWords } from '../../src/search/figures.ts';
 import { normalizeText } from '../../src/search/normalize.ts';
 import { renderExcerpt } from '../../src/search/excerpt.ts';
 import { relevantUrls, type OraclePage } from '../search/oracle.ts';
@@ -67,4 +67,15 @@ describe.each([
 	['opus', ['/a', '/b']],
 ])('the eval oracle for %j', (q, expected) => {
 	test(`is ${expected.join(' ')}`, () => expect([...relevantUrls([q], 'en', pages)]).toEqual(expected));
+});
+
+describe.each([
+	['4.1', true],
+	['41,000', true],
+	['20%', true],
+	['arXiv:2509.26464', false],
+	['GPT-5.2', false],
+	['Opus', false],
+])('isFigure(%j)', (word, expected) => {
+	test(`is ${expected}`, () => expect(isFigure(word)).toBe(expected));
 });

@@ -57,6 +57,8 @@ describe.each([
 	['振る舞った', [['振る舞う|振る舞っ']]],
 	['Claude Opus', [['"Claude Opus"']]],
 	['ＬＬＭ', [['LLM']]],
+	['４１，０００', [['kbn41000']]],
+	['Claude Opus 4.1', [['"Claude Opus 4.1 kbn4d1"']]],
 	['"概念注入"', [['"概念 注入"']]],
 	['「概念注入」', [['"概念 注入"']]],
 	['自己選好 バイアス', [['"自己 選好"', 'バイアス']]],
@@ -72,6 +74,8 @@ describe.each([
 	['why do LLMs act like people', [['LLMs', 'act', 'people']]],
 	['内省', [['内省'], ['introspection']]],
 	['"emotion vector"', [['"emotion vector"']]],
+	['2509.26464', [['kbn2509d26464']]],
+	['Sonnet 4.5', [['"Sonnet 4.5 kbn4d5"']]],
 ])('planQuery(%j) on the English site', (q, expected) => {
 	test(`searches ${JSON.stringify(expected)}`, () => expect(plan(q, 'en')).toEqual(expected));
 });
