@@ -155,10 +155,13 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	// Kana that pages do contain keeps its literal meaning; otherwise it is read as words (query.ts).
 	let plans = planned.plans;
 	let readAs: string | undefined;
+	// Kana may be a reading: its file downloads while the literal search runs.
+	const withReadingsLoaded = planned.kana ? withReadings(lexicon) : undefined;
+	withReadingsLoaded?.catch(() => {});
 	let total = planned.scraps ? new Map<string, Scored>() : await runAll(plans);
 	if (planned.kana && !total.size) {
 		// The readings are downloaded only now, for the few queries that need them.
-		const reading = planReading(text, await withReadings(lexicon));
+		const reading = planReading(text, await withReadingsLoaded!);
 		const read = reading ? await runAll(reading.plans) : total;
 		if (reading && read.size) [total, plans, readAs] = [read, reading.plans, reading.text];
 		else if (planned.scraps) total = await runAll(plans);

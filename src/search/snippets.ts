@@ -56,6 +56,39 @@ export function excerptOf(words: string[], from: number, to: number, hits: Set<n
 	return (cut ? '…' : '') + text + (end < to ? '…' : '');
 }
 
+const form = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Pagefind reports only the first place an exact phrase occurs. Each run of consecutive matched
+ * words is looked for all over the page, so that every section with the phrase is found.
+ */
+export function everyOccurrence(words: string[], locations: number[]): Set<number> {
+	const hits = new Set(locations);
+	const sorted = [...hits].sort((a, b) => a - b);
+	const runs: number[][] = [];
+	for (const l of sorted) {
+		const last = runs.at(-1);
+		if (last && last.at(-1) === l - 1) last.push(l);
+		else runs.push([l]);
+	}
+	// Only words that contain the run's first form are normalized: a page has thousands of words.
+	const lower = words.map((w) => w.toLowerCase());
+	const forms = new Map<number, string>();
+	const formAt = (i: number) => forms.get(i) ?? (forms.set(i, form(lower[i])), forms.get(i)!);
+	const seen = new Set<string>();
+	for (const run of runs) {
+		const wanted = run.map(formAt);
+		const key = wanted.join(' ');
+		if (seen.has(key) || wanted.some((f) => !f)) continue;
+		seen.add(key);
+		for (let i = 0; i + wanted.length <= words.length; i++) {
+			if (!lower[i].includes(wanted[0])) continue;
+			if (wanted.every((f, k) => formAt(i + k) === f)) for (let k = 0; k < wanted.length; k++) hits.add(i + k);
+		}
+	}
+	return hits;
+}
+
 /** Pagefind ends a heading that has no closing punctuation with "."; the heading shows without it. */
 const headingHtml = (words: string[], from: number, to: number, hits: Set<number>) => markup(words, from, to, hits).replace(/\.(<\/mark>)?$/, '$1');
 
@@ -66,10 +99,10 @@ const headingHtml = (words: string[], from: number, to: number, hits: Set<number
  */
 export function snippets(fragment: PagefindFragment, titleWords: number, max = 3): Snippets {
 	const words = fragment.content.split(/\s+/);
-	const hits = new Set(fragment.locations);
+	const hits = everyOccurrence(words, fragment.locations);
 	const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
 	const introEnd = anchors[0]?.location ?? words.length;
-	const inRange = (from: number, to: number) => fragment.locations.some((l) => l >= from && l < to);
+	const inRange = (from: number, to: number) => [...hits].some((l) => l >= from && l < to);
 	const matchedSections = anchors
 		.map((a, i) => {
 			const headingEnd = a.location + a.text.split(/\s+/).filter(Boolean).length;

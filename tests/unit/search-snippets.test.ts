@@ -1,7 +1,7 @@
 // What a result shows is cut from the indexed words: sections under the page, excerpts from a
 // sentence or phrase boundary, no heading run into text, highlights in titles and excerpts.
 import { describe, expect, test } from 'vitest';
-import { excerptOf, snippets } from '../../src/search/snippets.ts';
+import { everyOccurrence, excerptOf, snippets } from '../../src/search/snippets.ts';
 
 // Indexed like a Japanese page: title, summary, then two sections (Pagefind adds "." to headings).
 const content = [
@@ -60,4 +60,9 @@ test('an excerpt never starts with a leading 、', () => {
 
 test('a word of the page cannot inject markup into an excerpt', () => {
 	expect(excerptOf(['<img', 'src=x', 'onerror=alert(1)>'], 0, 3, new Set([0]))).toBe('<mark>&lt;img</mark> src=x onerror=alert(1)&gt;');
+});
+
+test('every place a phrase occurs is found, though Pagefind reports only the first', () => {
+	const ws = 'emotion vectors are here . later the emotion vectors. again emotion alone'.split(' ');
+	expect([...everyOccurrence(ws, [0, 1])].sort((a, b) => a - b)).toEqual([0, 1, 7, 8]);
 });
