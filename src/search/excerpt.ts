@@ -13,10 +13,14 @@ const JAPANESE = String.raw`[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 /** A space with Japanese on either side, looking through <mark> tags. */
 const SPACE_BY_JAPANESE = new RegExp(String.raw`(?<=${JAPANESE}(?:</?mark>)*) | (?=(?:</?mark>)*${JAPANESE})`, 'gu');
 
+const JAPANESE_BLOCK_END = new RegExp(String.raw`(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々](?:</mark>)?)\.(?=\s|$)`, 'gu');
+
 /** Safe HTML: the excerpt's text escaped, its <mark> highlights kept, Japanese spaces removed. */
 export function renderExcerpt(excerpt: string): string {
 	return excerpt
 		.replace(FIGURE_WORD, '')
+		// The "." Pagefind puts after a Japanese block reads as a Japanese full stop.
+		.replace(JAPANESE_BLOCK_END, '。')
 		.replace(SPACE_BY_JAPANESE, '')
 		.split(/(<\/?mark>)/)
 		.map((part, i) => (i % 2 ? part : escapeHtml(decodeEntities(part))))

@@ -47,7 +47,9 @@ function sectionWeight(id: string | null): string {
 
 function recordHtml(page: ExtractedPage, lang: 'ja' | 'en', words: (s: string) => string): string {
 	const body = page.sections
-		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + `<p${sectionWeight(s.id)}>${escapeHtml(words(s.text))}</p>`)
+		// One paragraph per block of the page (a list item, a glossary term): Pagefind then ends a
+		// block without closing punctuation with "." instead of running it into the next one.
+		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + s.text.split('\n').map((line) => `<p${sectionWeight(s.id)}>${escapeHtml(words(line))}</p>`).join(''))
 		.join('\n');
 	// Japanese titles are indexed cut into words, so the title to show travels as meta.
 	const titleMeta = lang === 'ja' ? `<meta data-pagefind-meta="title" content="${escapeHtml(page.title)}">` : '';

@@ -90,7 +90,12 @@ export function everyOccurrence(words: string[], locations: number[]): Set<numbe
 }
 
 /** Pagefind ends a heading that has no closing punctuation with "."; the heading shows without it. */
-const headingHtml = (words: string[], from: number, to: number, hits: Set<number>) => markup(words, from, to, hits).replace(/\.(<\/mark>)?$/, '$1');
+function headingHtml(words: string[], from: number, to: number, hits: Set<number>): string {
+	const heading = words.slice(from, to);
+	if (heading.length) heading[heading.length - 1] = heading[heading.length - 1].replace(/\.$/, '');
+	const inHeading = new Set([...hits].filter((h) => h >= from && h < to).map((h) => h - from));
+	return markup(heading, 0, heading.length, inHeading);
+}
 
 /**
  * The page's title and excerpt, and its matching sections (at most `max`). `titleWords` is how
