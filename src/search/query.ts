@@ -132,7 +132,8 @@ export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): Que
 	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t));
 	const translated = glossaryEquivalents(text, lang, lexicon).map((t) => ({ ...plan(t), weight: 2 }));
 	const plans = [plan(text), ...translated].filter((p) => p.clauses.length);
-	const kana = lang === 'ja' && /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(text);
+	// A reading is a term typed before conversion, not a sentence: long input is not read again.
+	const kana = lang === 'ja' && [...text].length <= READING_MAX_LENGTH && /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(text);
 	// Kana alone that the vocabulary cuts into particles and scraps (ないせい → ない + せい) is
 	// not what the reader meant: its reading is tried first.
 	const literal = plans[0];
@@ -148,6 +149,9 @@ export function planReading(text: string, lexicon: Lexicon): { text: string; pla
 	const readText = readAs(text, lexicon);
 	return readText ? { text: readText, plans: planQuery(readText, 'ja', lexicon).plans } : undefined;
 }
+
+/** Longest query (in characters) that may be a reading. */
+export const READING_MAX_LENGTH = 24;
 
 const KANA_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
 const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));

@@ -123,3 +123,8 @@ test('readings are only of words the site writes with kanji', () => {
 	expect(lexicon.readings.get('ガイネン')).toBe('概念');
 	expect(lexicon.readings.has('バイアス')).toBe(false);
 });
+
+test('a long kana query is not searched again as readings', () => {
+	expect(planQuery('がいねんちゅうにゅう'.repeat(3), 'ja', lexicon).kana).toBe(false);
+	expect(planQuery('がいねんちゅうにゅう', 'ja', lexicon).kana).toBe(true);
+});
