@@ -11,7 +11,23 @@ import { INDEX_LANGUAGE } from './languages.ts';
 import { folderSite } from './folder-engine.ts';
 
 export interface SearchSection { url: string; title: string; titleHtml: string; excerptHtml: string }
-export interface SearchHit { url: string; title: string; titleHtml: string; excerptHtml: string; sections: SearchSection[]; score: number }
+export interface SearchHit {
+	url: string;
+	title: string;
+	titleHtml: string;
+	excerptHtml: string;
+	sections: SearchSection[];
+	score: number;
+	/** Set on a hit past the first screen, shown from the page table: loads its excerpt and sections. */
+	more?: () => Promise<SearchHit>;
+}
+
+/**
+ * How many results get their fragment (excerpt, sections) with the answer: about a screenful. The
+ * rest are listed from the page table and load theirs as they scroll into view (ui/render.ts), so
+ * a first search downloads a few fragments, not one per matching page.
+ */
+export const FIRST_SCREEN = 3;
 export interface SearchAnswer {
 	query: string;
 	total: number;
@@ -134,7 +150,8 @@ async function runPlan(pagefind: PagefindApi, plan: Plan): Promise<Map<string, S
 	return merged;
 }
 
-export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
+/** Answers a query: up to `limit` pages, the first `eager` of them with excerpts (see FIRST_SCREEN). */
+export async function search(raw: string, limit = 20, eager = FIRST_SCREEN): Promise<SearchAnswer> {
 	const lang = pageLang();
 	const { pagefind, lexicon } = await load(lang);
 	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
@@ -172,37 +189,53 @@ export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
 	performance.mark('kb-search:ranked');
 	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
 	const exactWords = (plan: Plan) => plan.clauses.flatMap((c) => c.words).filter((w) => !w.startsWith(FIGURE_PREFIX));
-	const loaded = await Promise.all(
-		ranked.slice(0, limit).map(async ({ result, score, matched }) => {
-			const data = await result.data();
-			const title = data.meta.title ?? data.url;
-			// The index holds the title as words (index-builder.ts): the same count of them here.
-			const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
-			const { page, sections } = snippets(data, titleWords);
-			return {
-				data,
-				matched,
-				exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
-				hit: {
-					url: folder?.pageUrl(data.url) ?? data.url,
-					title: joinJapanese(title),
-					// Should the count ever disagree with the index, the title shows plain.
-					titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
-					excerptHtml: page.excerptHtml,
-					score,
-					sections: sections.map((s) => {
-						const url = `${data.url}#${s.id}`;
-						return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
-					}),
-				},
-			};
-		}),
-	);
+	const loadHit = async ({ result, score, matched }: Scored) => {
+		const data = await result.data();
+		const title = data.meta.title ?? data.url;
+		// The index holds the title as words (index-builder.ts): the same count of them here.
+		const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
+		const { page, sections } = snippets(data, titleWords);
+		return {
+			data,
+			matched,
+			exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
+			hit: {
+				url: folder?.pageUrl(data.url) ?? data.url,
+				title: joinJapanese(title),
+				// Should the count ever disagree with the index, the title shows plain.
+				titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
+				excerptHtml: page.excerptHtml,
+				score,
+				sections: sections.map((s) => {
+					const url = `${data.url}#${s.id}`;
+					return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
+				}),
+			} as SearchHit,
+		};
+	};
+	const listed = ranked.slice(0, limit);
+	// Every result's text is needed when the ranking depends on it: in English, a query word that
+	// stemming mixes with another word of the site; anywhere, a first-screen page that lacks the
+	// words typed (a stemmed-only or implausible match), a sign that more such pages follow.
+	const typed = plans.flatMap(exactWords).flatMap((w) => w.toLowerCase().split(/[^a-z]+/));
+	const stemmed = lang === 'en' && typed.some((w) => lexicon.stemmed.has(w));
+	// A page the table does not know (an index newer than the lexicon) is loaded with the first screen.
+	const firstOnes = stemmed ? listed : listed.filter((m, i) => i < eager || !lexicon.pages.has(m.result.id));
+	let loaded = await Promise.all(firstOnes.map(loadHit));
+	let rest = listed.filter((m) => !firstOnes.includes(m));
+	if (rest.length && loaded.some((l) => l.exact < 1 || !plausible(l.data, words))) {
+		loaded = [...loaded, ...(await Promise.all(rest.map(loadHit)))];
+		rest = [];
+	}
 	// Among pages matching as many clauses, those with the very words typed come first (stable sort).
 	const kept = loaded.filter(({ data }) => plausible(data, words)).sort((a, b) => b.matched - a.matched || b.exact - a.exact);
+	const later: SearchHit[] = rest.map((m) => {
+		const page = lexicon.pages.get(m.result.id)!;
+		return { url: folder?.pageUrl(page.url) ?? page.url, title: joinJapanese(page.title), titleHtml: renderExcerpt(page.title), excerptHtml: '', sections: [], score: m.score, more: () => loadHit(m).then((l) => l.hit) };
+	});
 	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
 	performance.measure('kb-search:fragments', 'kb-search:ranked');
-	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit), readAs };
+	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: [...kept.map((k) => k.hit), ...later], readAs };
 }
 
 const sameText = (html: string, text: string) => joinJapanese(html).replace(/\s+/g, '') === joinJapanese(text).replace(/\s+/g, '');

@@ -71,6 +71,43 @@ export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['gloss
 	]);
 }
 
+/**
+ * English words whose pages Pagefind's stemming may mix with another word's: a word of the site
+ * (three letters or more) with a relative (another word sharing its first four letters and all but
+ * its last four, more generous than a stemmer, so a word is marked when in doubt: interpretability,
+ * interpretation) that is on a page where the word itself (singular or plural) is not. A query without such words finds, by stem, only pages
+ * that have its very words, so its ranking needs no page text (client.ts).
+ */
+export function stemmedWords(texts: string[]): string[] {
+	const pagesOf = new Map<string, Set<number>>();
+	texts.forEach((text, i) => {
+		for (const w of normalizeText(text).toLowerCase().match(/[a-z]{3,}/g) ?? []) (pagesOf.get(w) ?? pagesOf.set(w, new Set()).get(w)!).add(i);
+	});
+	const singular = (w: string) => w.replace(/(?<=[sxz]|[cs]h)es$|s$/, '');
+	const families = new Map<string, Set<number>>();
+	for (const [w, on] of pagesOf) {
+		const f = families.get(singular(w)) ?? families.set(singular(w), new Set()).get(singular(w))!;
+		for (const p of on) f.add(p);
+	}
+	// Relatives share at least four letters: compare only words with the same first four.
+	const byStart = new Map<string, string[]>();
+	for (const w of pagesOf.keys()) (byStart.get(w.slice(0, 4)) ?? byStart.set(w.slice(0, 4), []).get(w.slice(0, 4))!).push(w);
+	const words: string[] = [];
+	for (const group of byStart.values()) {
+		for (const w of group) {
+			const family = families.get(singular(w))!;
+			const mixed = group.some((v) => {
+				if (singular(v) === singular(w)) return false;
+				let common = 0;
+				while (common < Math.min(v.length, w.length) && v[common] === w[common]) common++;
+				return common >= Math.max(4, Math.min(v.length, w.length) - 4) && [...pagesOf.get(v)!].some((p) => !family.has(p));
+			});
+			if (mixed) words.push(w);
+		}
+	}
+	return words.sort();
+}
+
 /** The lexicon file the browser fetches for a site language: gzip, as Pagefind's own files are. */
 export const lexiconFile = (lang: 'ja' | 'en') => `kb-lexicon.${lang}.bin`;
 
@@ -89,7 +126,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const vocabulary = await buildVocabulary(
 		japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]),
 	);
-	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [] };
+	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [], pages: {}, stemmed: '' };
 	const lexicon = new Lexicon(lexiconData);
 	let japaneseTokens = 0;
 	const jaWords = (s: string) => {
@@ -110,17 +147,22 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 		// A result's id is its fragment's name; reading the fragments tells which ids are hub pages,
 		// so the browser can rank them without downloading them.
 		const referenceUrls = new Set(pages.filter((p) => p.kind === 'reference').map((p) => p.url));
+		const langOf = new Map(pages.map((p) => [p.url, p.lang]));
+		const table = { ja: {} as LexiconData['pages'], en: {} as LexiconData['pages'] };
 		const fragmentDir = join(outputPath, 'fragment');
 		for (const name of await readdir(fragmentDir)) {
 			const json = gunzipSync(await readFile(join(fragmentDir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-			if (referenceUrls.has((JSON.parse(json) as { url: string }).url)) lexiconData.ref.push(name.replace(/\.pf_fragment$/, ''));
+			const fragment = JSON.parse(json) as { url: string; meta: { title?: string } };
+			const id = name.replace(/\.pf_fragment$/, '');
+			if (referenceUrls.has(fragment.url)) lexiconData.ref.push(id);
+			table[langOf.get(fragment.url) ?? 'en'][id] = [fragment.url, fragment.meta.title ?? fragment.url];
 		}
 		// English queries need only the glossary; Japanese ones the whole vocabulary.
 		// Readings go in a file of their own, fetched only for a query that needs them.
-		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '' });
+		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '', pages: table.ja });
 		const readingsGzip = gzipSync(lexiconData.readings, { level: 9 });
 		await writeFile(join(outputPath, READINGS_FILE), readingsGzip);
-		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref };
+		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(pages.filter((p) => p.lang === 'en').map(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n'))).join('\n') };
 		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
 		await writeFile(join(outputPath, lexiconFile('en')), gzipSync(JSON.stringify(english), { level: 9 }));
 		return {

@@ -21,6 +21,17 @@ export interface LexiconData {
 	glossary: [string[], string[]][];
 	/** Pagefind ids of the pages that only point to others (home, glossary, sources). */
 	ref: string[];
+	/**
+	 * The page table: Pagefind id → [url, title] of every page of the lexicon's language, so that a
+	 * result list can show every page's link before (or without) downloading its fragment.
+	 */
+	pages: Record<string, [string, string]>;
+	/**
+	 * English words Pagefind's stemming can confuse with another word of the site that some other
+	 * page has (interpretability ~ interpretation), newline-separated: a query with one needs every
+	 * result's text to rank exact words first. Empty in the Japanese lexicon.
+	 */
+	stemmed: string;
 }
 
 /** The readings of the Japanese site's words, gzip text, next to the lexicon. */
@@ -34,6 +45,10 @@ export class Lexicon implements Vocabulary {
 	private readonly groups = new Map<string, string[]>();
 	readonly glossary: [string[], string[]][];
 	readonly referencePages: Set<string>;
+	/** Pagefind id → the page's url and title (the page table). */
+	readonly pages: Map<string, { url: string; title: string }>;
+	/** See LexiconData.stemmed. */
+	readonly stemmed: Set<string>;
 	/** Katakana reading → the word the site writes for it. */
 	readonly readings = new Map<string, string>();
 	private readingMax = 1;
@@ -56,6 +71,8 @@ export class Lexicon implements Vocabulary {
 		}
 		this.glossary = data.glossary;
 		this.referencePages = new Set(data.ref);
+		this.stemmed = new Set(data.stemmed ? data.stemmed.split('\n') : []);
+		this.pages = new Map(Object.entries(data.pages ?? {}).map(([id, [url, title]]) => [id, { url, title }]));
 		this.addReadings(data.readings ?? '');
 	}
 

@@ -16,7 +16,7 @@ let lexicon: Lexicon;
 beforeAll(async () => {
 	tokenizer = await loadTokenizer();
 	const vocabulary = await buildVocabulary(PAGES);
-	lexicon = new Lexicon({ ...vocabulary, glossary: [[['内省'], ['introspection']], [['自己選好'], ['self-preference']]], ref: [] });
+	lexicon = new Lexicon({ ...vocabulary, glossary: [[['内省'], ['introspection']], [['自己選好'], ['self-preference']]], ref: [], pages: {}, stemmed: '' });
 });
 
 describe.each([

@@ -38,5 +38,23 @@ export function renderHit(hit: SearchHit, headingLevel: 'h2' | 'div'): HTMLEleme
 		}
 		item.append(list);
 	}
+	if (hit.more) later(item, hit.more, headingLevel);
 	return item;
+}
+
+/** How near the viewport a listed result must come to load its excerpt. */
+const APPROACH = '0px 0px 100px 0px';
+
+/** Fills in a result listed from the page table once it nears the viewport. */
+function later(item: HTMLElement, more: () => Promise<SearchHit>, headingLevel: 'h2' | 'div'): void {
+	item.dataset.searchPending = '';
+	const observer = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		observer.disconnect();
+		more().then(
+			(hit) => item.replaceChildren(...renderHit(hit, headingLevel).childNodes),
+			(e) => console.warn(e),
+		).finally(() => delete item.dataset.searchPending);
+	}, { rootMargin: APPROACH });
+	observer.observe(item);
 }
