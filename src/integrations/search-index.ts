@@ -34,7 +34,7 @@ export function searchIndex(): AstroIntegration {
 					exclude: isExcluded,
 					isReference,
 				});
-				logger.info(`indexed ${stats.pages} pages (${stats.japaneseTokens} Japanese tokens, lexicon ${stats.lexiconWords} words, ${stats.lexiconBytes} bytes) in ${stats.ms} ms`);
+				logger.info(`indexed ${stats.pages} pages (${stats.japaneseTokens} Japanese tokens, lexicon ${stats.lexiconWords} words, ${stats.lexiconBytes} bytes, readings ${stats.readingsBytes} bytes) in ${stats.ms} ms`);
 			},
 		},
 	};

@@ -1,16 +1,43 @@
 // Browser side: loads the lexicon and Pagefind once, runs a query plan, merges the answers.
-import { Lexicon, type LexiconData } from './lexicon.ts';
-import { planQuery, type Plan } from './query.ts';
+import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
+import { planQuery, planReading, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
+import { snippets, type PagefindFragment } from './snippets.ts';
+import { splitText } from './tokens.ts';
+import { FIGURE_PREFIX, withFigureWords } from './figures.ts';
+import { wholeWordShare } from './exact-words.ts';
+import { normalizeText } from './normalize.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { folderSite } from './folder-engine.ts';
 
-export interface SearchSection { url: string; title: string; excerptHtml: string }
-export interface SearchHit { url: string; title: string; excerptHtml: string; sections: SearchSection[]; score: number }
-export interface SearchAnswer { query: string; total: number; hits: SearchHit[] }
+export interface SearchSection { url: string; title: string; titleHtml: string; excerptHtml: string }
+export interface SearchHit {
+	url: string;
+	title: string;
+	titleHtml: string;
+	excerptHtml: string;
+	sections: SearchSection[];
+	score: number;
+	/** Set on a hit past the first screen, shown from the page table: loads its excerpt and sections. */
+	more?: () => Promise<SearchHit>;
+}
+
+/**
+ * How many results get their fragment (excerpt, sections) with the answer: about a screenful. The
+ * rest are listed from the page table and load theirs as they scroll into view (ui/render.ts), so
+ * a first search downloads a few fragments, not one per matching page.
+ */
+export const FIRST_SCREEN = 3;
+export interface SearchAnswer {
+	query: string;
+	total: number;
+	hits: SearchHit[];
+	/** Set when the kana the reader typed was searched as the words it reads as (概念注入 for がいねんちゅうにゅう). */
+	readAs?: string;
+}
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
-interface PagefindData {
+interface PagefindData extends PagefindFragment {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string>;
@@ -42,7 +69,9 @@ function load(lang: 'ja' | 'en') {
 			folder ? folder.pagefind<PagefindApi>() : (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>),
 		]);
 		// Indexed URLs already carry the deployment base; Pagefind would otherwise add it again.
-		await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', excerptLength: 24 });
+		// On the main thread: the index is small, and a worker would cost a download (pagefind-worker.js)
+		// and a message round trip per call, more than the search itself (eval:search measures both).
+		await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: '/', excerptLength: 24, noWorker: true });
 		// Pagefind picks its index, and decides whether to re-segment the query with
 		// Intl.Segmenter, from <html lang> when it starts. Our Japanese index is filed under a
 		// private code (see languages.ts) so that neither happens; lend it that code for the call.
@@ -58,6 +87,18 @@ function load(lang: 'ja' | 'en') {
 	})();
 	ready.catch(() => (ready = undefined));
 	return ready;
+}
+
+let readings: Promise<Lexicon> | undefined;
+function withReadings(lexicon: Lexicon): Promise<Lexicon> {
+	const url = `${base}pagefind/${READINGS_FILE}`;
+	readings ??= (folder?.fetch ?? fetch)(url).then(async (r) => {
+		if (!r.ok || !r.body) throw new Error(`search readings missing: ${url} answered ${r.status}`);
+		lexicon.addReadings(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).text());
+		return lexicon;
+	});
+	readings.catch(() => (readings = undefined));
+	return readings;
 }
 
 /** Starts the downloads before the reader finishes typing. */
@@ -109,48 +150,95 @@ async function runPlan(pagefind: PagefindApi, plan: Plan): Promise<Map<string, S
 	return merged;
 }
 
-export async function search(raw: string, limit = 20): Promise<SearchAnswer> {
+/** Answers a query: up to `limit` pages, the first `eager` of them with excerpts (see FIRST_SCREEN). */
+export async function search(raw: string, limit = 20, eager = FIRST_SCREEN): Promise<SearchAnswer> {
 	const lang = pageLang();
 	const { pagefind, lexicon } = await load(lang);
 	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
 	performance.mark('kb-search:start');
-	const { text, plans } = planQuery(raw, lang, lexicon);
-	const total = new Map<string, Scored>();
-	for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
-		for (const [id, m] of found) {
-			const prev = total.get(id);
-			const score = m.score * plan.weight;
-			total.set(id, prev ? { ...prev, score: prev.score + score, matched: Math.max(prev.matched, m.matched) } : { ...m, score });
+	const planned = planQuery(raw, lang, lexicon);
+	const { text } = planned;
+	const runAll = async (plans: Plan[]) => {
+		const total = new Map<string, Scored>();
+		for (const [plan, found] of await Promise.all(plans.map(async (p) => [p, await runPlan(pagefind, p)] as const))) {
+			for (const [id, m] of found) {
+				const prev = total.get(id);
+				const score = m.score * plan.weight;
+				total.set(id, prev ? { ...prev, score: prev.score + score, matched: Math.max(prev.matched, m.matched) } : { ...m, score });
+			}
 		}
+		return total;
+	};
+	// Kana that pages do contain keeps its literal meaning; otherwise it is read as words (query.ts).
+	let plans = planned.plans;
+	let readAs: string | undefined;
+	// Kana may be a reading: its file downloads while the literal search runs.
+	const withReadingsLoaded = planned.kana ? withReadings(lexicon) : undefined;
+	withReadingsLoaded?.catch(() => {});
+	let total = planned.scraps ? new Map<string, Scored>() : await runAll(plans);
+	if (planned.kana && !total.size) {
+		// The readings are downloaded only now, for the few queries that need them.
+		const reading = planReading(text, await withReadingsLoaded!);
+		const read = reading ? await runAll(reading.plans) : total;
+		if (reading && read.size) [total, plans, readAs] = [read, reading.plans, reading.text];
+		else if (planned.scraps) total = await runAll(plans);
 	}
 	const ranked = [...total.values()]
 		.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
 		.sort((a, b) => b.matched - a.matched || b.score - a.score);
 	performance.mark('kb-search:ranked');
 	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
-	const loaded = await Promise.all(
-		ranked.slice(0, limit).map(async ({ result, score }) => {
-			const data = await result.data();
-			return {
-				data,
-				hit: {
-					url: folder?.pageUrl(data.url) ?? data.url,
-					title: joinJapanese(data.meta.title ?? data.url),
-					excerptHtml: renderExcerpt(data.excerpt),
-					score,
-					sections: data.sub_results
-						.filter((s) => s.url.includes('#') && s.excerpt.includes('<mark>'))
-						.slice(0, 3)
-						.map((s) => ({ url: folder?.pageUrl(s.url) ?? s.url, title: joinJapanese(s.title), excerptHtml: renderExcerpt(s.excerpt) })),
-				},
-			};
-		}),
-	);
-	const kept = loaded.filter(({ data }) => plausible(data, words));
+	const exactWords = (plan: Plan) => plan.clauses.flatMap((c) => c.words).filter((w) => !w.startsWith(FIGURE_PREFIX));
+	const loadHit = async ({ result, score, matched }: Scored) => {
+		const data = await result.data();
+		const title = data.meta.title ?? data.url;
+		// The index holds the title as words (index-builder.ts): the same count of them here.
+		const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
+		const { page, sections } = snippets(data, titleWords);
+		return {
+			data,
+			matched,
+			exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
+			hit: {
+				url: folder?.pageUrl(data.url) ?? data.url,
+				title: joinJapanese(title),
+				// Should the count ever disagree with the index, the title shows plain.
+				titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
+				excerptHtml: page.excerptHtml,
+				score,
+				sections: sections.map((s) => {
+					const url = `${data.url}#${s.id}`;
+					return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
+				}),
+			} as SearchHit,
+		};
+	};
+	const listed = ranked.slice(0, limit);
+	// Every result's text is needed when the ranking depends on it: in English, a query word that
+	// stemming mixes with another word of the site; anywhere, a first-screen page that lacks the
+	// words typed (a stemmed-only or implausible match), a sign that more such pages follow.
+	const typed = plans.flatMap(exactWords).flatMap((w) => w.toLowerCase().split(/[^a-z]+/));
+	const stemmed = lang === 'en' && typed.some((w) => lexicon.stemmed.has(w));
+	// A page the table does not know (an index newer than the lexicon) is loaded with the first screen.
+	const firstOnes = stemmed ? listed : listed.filter((m, i) => i < eager || !lexicon.pages.has(m.result.id));
+	let loaded = await Promise.all(firstOnes.map(loadHit));
+	let rest = listed.filter((m) => !firstOnes.includes(m));
+	if (rest.length && loaded.some((l) => l.exact < 1 || !plausible(l.data, words))) {
+		loaded = [...loaded, ...(await Promise.all(rest.map(loadHit)))];
+		rest = [];
+	}
+	// Among pages matching as many clauses, those with the very words typed come first (stable sort).
+	const kept = loaded.filter(({ data }) => plausible(data, words)).sort((a, b) => b.matched - a.matched || b.exact - a.exact);
+	const later: SearchHit[] = rest.map((m) => {
+		const page = lexicon.pages.get(m.result.id)!;
+		return { url: folder?.pageUrl(page.url) ?? page.url, title: joinJapanese(page.title), titleHtml: renderExcerpt(page.title), excerptHtml: '', sections: [], score: m.score, more: () => loadHit(m).then((l) => l.hit) };
+	});
 	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
 	performance.measure('kb-search:fragments', 'kb-search:ranked');
-	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: kept.map((k) => k.hit) };
+	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: [...kept.map((k) => k.hit), ...later], readAs };
 }
+
+const sameText = (html: string, text: string) => joinJapanese(html).replace(/\s+/g, '') === joinJapanese(text).replace(/\s+/g, '');
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -165,6 +253,8 @@ function plausible(data: PagefindData, words: string[]): boolean {
 		words.some((raw) => {
 			const word = fold(raw);
 			if (!word || !mark) return false;
+			// A figure's canonical word matches only itself (kbn1 is no answer to kbn1234d56789).
+			if (raw.startsWith(FIGURE_PREFIX)) return mark === word;
 			if (mark.length < 2 && word.length > 2) return false;
 			let common = 0;
 			while (common < Math.min(mark.length, word.length) && mark[common] === word[common]) common++;

@@ -1,6 +1,8 @@
 // Pagefind returns excerpts of the space-separated index text; this puts Japanese back together
 // (the writing guide allows no space next to Japanese) and lets through no markup but <mark>.
 
+import { FIGURE_WORD } from './figures.ts';
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Decodes the few entities Pagefind may emit, so the text can be escaped once and only once. */
@@ -11,9 +13,14 @@ const JAPANESE = String.raw`[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 /** A space with Japanese on either side, looking through <mark> tags. */
 const SPACE_BY_JAPANESE = new RegExp(String.raw`(?<=${JAPANESE}(?:</?mark>)*) | (?=(?:</?mark>)*${JAPANESE})`, 'gu');
 
+const JAPANESE_BLOCK_END = new RegExp(String.raw`(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々](?:</mark>)?)\.(?=\s|$)`, 'gu');
+
 /** Safe HTML: the excerpt's text escaped, its <mark> highlights kept, Japanese spaces removed. */
 export function renderExcerpt(excerpt: string): string {
 	return excerpt
+		.replace(FIGURE_WORD, '')
+		// The "." Pagefind puts after a Japanese block reads as a Japanese full stop.
+		.replace(JAPANESE_BLOCK_END, '。')
 		.replace(SPACE_BY_JAPANESE, '')
 		.split(/(<\/?mark>)/)
 		.map((part, i) => (i % 2 ? part : escapeHtml(decodeEntities(part))))

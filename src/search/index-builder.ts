@@ -7,10 +7,11 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
 import { buildVocabulary } from './tokenizer.ts';
-import { Lexicon, type LexiconData } from './lexicon.ts';
+import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
 import { tokensForIndex } from './tokens.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { normalizeText } from './normalize.ts';
+import { withFigureWords } from './figures.ts';
 
 export interface GlossaryPair { ja: string; en: string; aliases: string[] }
 export interface IndexOptions {
@@ -24,7 +25,7 @@ export interface IndexOptions {
 	/** Pages (paths relative to dir, e.g. 'search/index.html') not to index. */
 	exclude?: (path: string) => boolean;
 }
-export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; ms: number }
+export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; readingsBytes: number; ms: number }
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -46,7 +47,9 @@ function sectionWeight(id: string | null): string {
 
 function recordHtml(page: ExtractedPage, lang: 'ja' | 'en', words: (s: string) => string): string {
 	const body = page.sections
-		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + `<p${sectionWeight(s.id)}>${escapeHtml(words(s.text))}</p>`)
+		// One paragraph per block of the page (a list item, a glossary term): Pagefind then ends a
+		// block without closing punctuation with "." instead of running it into the next one.
+		.map((s) => (s.id ? `<h2 id="${escapeHtml(s.id)}">${escapeHtml(words(s.heading))}</h2>` : '') + s.text.split('\n').map((line) => `<p${sectionWeight(s.id)}>${escapeHtml(words(line))}</p>`).join(''))
 		.join('\n');
 	// Japanese titles are indexed cut into words, so the title to show travels as meta.
 	const titleMeta = lang === 'ja' ? `<meta data-pagefind-meta="title" content="${escapeHtml(page.title)}">` : '';
@@ -68,6 +71,43 @@ export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['gloss
 	]);
 }
 
+/**
+ * English words whose pages Pagefind's stemming may mix with another word's: a word of the site
+ * (three letters or more) with a relative (another word sharing its first four letters and all but
+ * its last four, more generous than a stemmer, so a word is marked when in doubt: interpretability,
+ * interpretation) that is on a page where the word itself (singular or plural) is not. A query without such words finds, by stem, only pages
+ * that have its very words, so its ranking needs no page text (client.ts).
+ */
+export function stemmedWords(texts: string[]): string[] {
+	const pagesOf = new Map<string, Set<number>>();
+	texts.forEach((text, i) => {
+		for (const w of normalizeText(text).toLowerCase().match(/[a-z]{3,}/g) ?? []) (pagesOf.get(w) ?? pagesOf.set(w, new Set()).get(w)!).add(i);
+	});
+	const singular = (w: string) => w.replace(/(?<=[sxz]|[cs]h)es$|s$/, '');
+	const families = new Map<string, Set<number>>();
+	for (const [w, on] of pagesOf) {
+		const f = families.get(singular(w)) ?? families.set(singular(w), new Set()).get(singular(w))!;
+		for (const p of on) f.add(p);
+	}
+	// Relatives share at least four letters: compare only words with the same first four.
+	const byStart = new Map<string, string[]>();
+	for (const w of pagesOf.keys()) (byStart.get(w.slice(0, 4)) ?? byStart.set(w.slice(0, 4), []).get(w.slice(0, 4))!).push(w);
+	const words: string[] = [];
+	for (const group of byStart.values()) {
+		for (const w of group) {
+			const family = families.get(singular(w))!;
+			const mixed = group.some((v) => {
+				if (singular(v) === singular(w)) return false;
+				let common = 0;
+				while (common < Math.min(v.length, w.length) && v[common] === w[common]) common++;
+				return common >= Math.max(4, Math.min(v.length, w.length) - 4) && [...pagesOf.get(v)!].some((p) => !family.has(p));
+			});
+			if (mixed) words.push(w);
+		}
+	}
+	return words.sort();
+}
+
 /** The lexicon file the browser fetches for a site language: gzip, as Pagefind's own files are. */
 export const lexiconFile = (lang: 'ja' | 'en') => `kb-lexicon.${lang}.bin`;
 
@@ -86,7 +126,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const vocabulary = await buildVocabulary(
 		japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]),
 	);
-	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [] };
+	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [], pages: {}, stemmed: '' };
 	const lexicon = new Lexicon(lexiconData);
 	let japaneseTokens = 0;
 	const jaWords = (s: string) => {
@@ -98,7 +138,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const { index } = check(await pagefind.createIndex({}), 'start an index') as { index: pagefind.PagefindIndex; errors: string[] };
 	try {
 		for (const { url, page, lang } of pages) {
-			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => normalizeText(s));
+			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => withFigureWords(normalizeText(s)));
 			check(await index.addHTMLFile({ url, content }), `index ${url}`);
 		}
 		const outputPath = join(dir, 'pagefind');
@@ -107,14 +147,22 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 		// A result's id is its fragment's name; reading the fragments tells which ids are hub pages,
 		// so the browser can rank them without downloading them.
 		const referenceUrls = new Set(pages.filter((p) => p.kind === 'reference').map((p) => p.url));
+		const langOf = new Map(pages.map((p) => [p.url, p.lang]));
+		const table = { ja: {} as LexiconData['pages'], en: {} as LexiconData['pages'] };
 		const fragmentDir = join(outputPath, 'fragment');
 		for (const name of await readdir(fragmentDir)) {
 			const json = gunzipSync(await readFile(join(fragmentDir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
-			if (referenceUrls.has((JSON.parse(json) as { url: string }).url)) lexiconData.ref.push(name.replace(/\.pf_fragment$/, ''));
+			const fragment = JSON.parse(json) as { url: string; meta: { title?: string } };
+			const id = name.replace(/\.pf_fragment$/, '');
+			if (referenceUrls.has(fragment.url)) lexiconData.ref.push(id);
+			table[langOf.get(fragment.url) ?? 'en'][id] = [fragment.url, fragment.meta.title ?? fragment.url];
 		}
 		// English queries need only the glossary; Japanese ones the whole vocabulary.
-		const lexiconJson = JSON.stringify(lexiconData);
-		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', glossary: lexiconData.glossary, ref: lexiconData.ref };
+		// Readings go in a file of their own, fetched only for a query that needs them.
+		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '', pages: table.ja });
+		const readingsGzip = gzipSync(lexiconData.readings, { level: 9 });
+		await writeFile(join(outputPath, READINGS_FILE), readingsGzip);
+		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(pages.filter((p) => p.lang === 'en').map(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n'))).join('\n') };
 		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
 		await writeFile(join(outputPath, lexiconFile('en')), gzipSync(JSON.stringify(english), { level: 9 }));
 		return {
@@ -122,6 +170,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 			japaneseTokens,
 			lexiconWords: lexicon.words.size,
 			lexiconBytes: gzipSync(lexiconJson, { level: 9 }).length,
+			readingsBytes: readingsGzip.length,
 			ms: Math.round(performance.now() - started),
 		};
 	} finally {

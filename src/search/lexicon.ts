@@ -12,11 +12,30 @@ export interface LexiconData {
 	fn: string;
 	/** Inflection groups: each line lists the surface forms of one verb or adjective, base form first. */
 	inflections: string;
+	/**
+	 * Readings of the site's words that contain kanji: each line a katakana reading, a tab, the
+	 * word. Empty in the lexicon file: the browser fetches them from READINGS_FILE when needed.
+	 */
+	readings: string;
 	/** Glossary pairs: [Japanese forms, English forms], each list normalized and lower-cased. */
 	glossary: [string[], string[]][];
 	/** Pagefind ids of the pages that only point to others (home, glossary, sources). */
 	ref: string[];
+	/**
+	 * The page table: Pagefind id → [url, title] of every page of the lexicon's language, so that a
+	 * result list can show every page's link before (or without) downloading its fragment.
+	 */
+	pages: Record<string, [string, string]>;
+	/**
+	 * English words Pagefind's stemming can confuse with another word of the site that some other
+	 * page has (interpretability ~ interpretation), newline-separated: a query with one needs every
+	 * result's text to rank exact words first. Empty in the Japanese lexicon.
+	 */
+	stemmed: string;
 }
+
+/** The readings of the Japanese site's words, gzip text, next to the lexicon. */
+export const READINGS_FILE = 'kb-readings.ja.bin';
 
 export class Lexicon implements Vocabulary {
 	readonly words: Set<string>;
@@ -26,6 +45,13 @@ export class Lexicon implements Vocabulary {
 	private readonly groups = new Map<string, string[]>();
 	readonly glossary: [string[], string[]][];
 	readonly referencePages: Set<string>;
+	/** Pagefind id → the page's url and title (the page table). */
+	readonly pages: Map<string, { url: string; title: string }>;
+	/** See LexiconData.stemmed. */
+	readonly stemmed: Set<string>;
+	/** Katakana reading → the word the site writes for it. */
+	readonly readings = new Map<string, string>();
+	private readingMax = 1;
 
 	constructor(data: LexiconData) {
 		const split = (s: string) => (s ? s.split('\n') : []);
@@ -45,6 +71,24 @@ export class Lexicon implements Vocabulary {
 		}
 		this.glossary = data.glossary;
 		this.referencePages = new Set(data.ref);
+		this.stemmed = new Set(data.stemmed ? data.stemmed.split('\n') : []);
+		this.pages = new Map(Object.entries(data.pages ?? {}).map(([id, [url, title]]) => [id, { url, title }]));
+		this.addReadings(data.readings ?? '');
+	}
+
+	/** Adds the readings (the site's own file, READINGS_FILE, fetched only when a query needs it). */
+	addReadings(lines: string): void {
+		for (const line of lines ? lines.split('\n') : []) {
+			const [reading, word] = line.split('\t');
+			this.readings.set(reading, word);
+			this.readingMax = Math.max(this.readingMax, reading.length);
+		}
+	}
+
+	/** The words whose readings spell out katakana text, as a vocabulary for the segmenter. */
+	readingVocabulary(): Vocabulary {
+		// A katakana word of the site is its own reading (ベクトル in かんじょうべくとる).
+		return { has: (r) => this.readings.has(r) || (this.words.has(r) && !this.functionWords.has(r)), maxLength: Math.max(this.readingMax, this.maxLength) };
 	}
 
 	has(word: string): boolean {

@@ -2,12 +2,18 @@
 // Shared by the build (Node) and the browser: no imports.
 
 /**
- * Full-width Latin letters and digits become ASCII, half-width katakana becomes full-width.
+ * Full-width Latin letters and digits become ASCII (with the separators and % of a full-width
+ * figure), half-width katakana becomes full-width.
  * Japanese punctuation is left alone (it is shown in excerpts), and case is left to Pagefind,
  * which lower-cases every word on both sides.
  */
 export function normalizeText(text: string): string {
-	return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+|[\uFF65-\uFF9F]+/g, (m) => m.normalize('NFKC'));
+	return (
+		text
+			.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+|[\uFF65-\uFF9F]+/g, (m) => m.normalize('NFKC'))
+			// Inside a figure, full-width separators and the percent sign are the ASCII ones: ４１，０００ = 41,000.
+			.replace(/(?<=\d)[，．](?=\d)|(?<=\d)％/g, (m) => m.normalize('NFKC'))
+	);
 }
 
 /** Removes lone surrogates and control characters, and caps the length of a typed query. */

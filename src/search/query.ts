@@ -3,6 +3,8 @@
 import { cleanQuery, normalizeText } from './normalize.ts';
 import type { Lexicon } from './lexicon.ts';
 import { splitText } from './tokens.ts';
+import { segmentRun } from './segmenter.ts';
+import { figuresIn, isFigure } from './figures.ts';
 
 /** One requirement of the query: a page must match at least one of its Pagefind queries. */
 export interface Clause {
@@ -27,8 +29,20 @@ export interface QueryPlan {
 	/** The query as searched (cleaned, normalized); empty means nothing to search. */
 	text: string;
 	plans: Plan[];
+	/**
+	 * Japanese with kana in it, which may be a reading typed before conversion (がいねんちゅうにゅう,
+	 * 概念ちゅうにゅう): searched as the words it reads as (planReading) when the literal plans find
+	 * nothing, or first when the literal plans are `scraps`.
+	 */
+	kana: boolean;
+	scraps: boolean;
 }
 
+/**
+ * A figure searched on its own is its canonical word alone: the page may write it inside a longer
+ * word (arXiv:2509.26464) that a phrase with the bare figure would miss.
+ */
+const alone = (words: string[]) => (words.length === 2 && isFigure(words[0]) ? [words[1]] : words);
 const quote = (words: string[]) => (words.length > 1 ? `"${words.join(' ')}"` : words[0]);
 
 /** Plans a query for a Japanese index: Japanese runs are cut with the lexicon, function words dropped. */
@@ -52,7 +66,7 @@ function planJapanese(text: string, lexicon: Lexicon): Plan {
 			if (!group.length) return;
 			const words = group.map((t) => t.text);
 			const absent = group.some((t) => t.unknown);
-			const anyOf = words.length === 1 && group[0].kind === 'japanese' ? lexicon.inflectionsOf(words[0]) : [quote(words)];
+			const anyOf = words.length === 1 && group[0].kind === 'japanese' ? lexicon.inflectionsOf(words[0]) : [quote(alone(words))];
 			clauses.push({ anyOf, words, absent });
 			group = [];
 		};
@@ -80,13 +94,19 @@ const ENGLISH_STOPWORDS = new Set(
  */
 function planEnglish(text: string): Plan {
 	const exact = /^\s*"[^"]+"\s*$/.test(text);
-	const words = text.replace(/"/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-	if (!words.length) return { weight: 1, clauses: [], question: false };
-	const content = words.filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
-	if (!exact && words.length >= 3 && content.length < words.length && content.length) {
-		return { weight: 1, question: true, clauses: content.map((w) => ({ anyOf: [w], words: [w], absent: false })) };
+	// Each word with the canonical words of its figures (figures.ts), as the index has them.
+	const units = text
+		.replace(/"/g, ' ')
+		.split(/\s+/)
+		.filter((w) => /[\p{L}\p{N}]/u.test(w))
+		.map((w) => [w, ...figuresIn(w)]);
+	if (!units.length) return { weight: 1, clauses: [], question: false };
+	const content = units.filter(([w]) => !ENGLISH_STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	if (!exact && units.length >= 3 && content.length < units.length && content.length) {
+		return { weight: 1, question: true, clauses: content.map((words) => ({ anyOf: [quote(alone(words))], words, absent: false })) };
 	}
-	return { weight: 1, question: false, clauses: [{ anyOf: [words.length > 1 ? `"${words.join(' ')}"` : words[0]], words, absent: false }] };
+	const words = units.length === 1 ? alone(units[0]) : units.flat();
+	return { weight: 1, question: false, clauses: [{ anyOf: [quote(words)], words, absent: false }] };
 }
 
 const lower = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -108,9 +128,54 @@ function glossaryEquivalents(text: string, lang: 'ja' | 'en', lexicon: Lexicon):
 
 export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): QueryPlan {
 	const text = normalizeText(cleanQuery(raw));
-	if (!/[\p{L}\p{N}]/u.test(text)) return { text: '', plans: [] };
+	if (!/[\p{L}\p{N}]/u.test(text)) return { text: '', plans: [], kana: false, scraps: false };
 	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t));
 	const translated = glossaryEquivalents(text, lang, lexicon).map((t) => ({ ...plan(t), weight: 2 }));
 	const plans = [plan(text), ...translated].filter((p) => p.clauses.length);
-	return { text, plans };
+	// A reading is a term typed before conversion, not a sentence: long input is not read again.
+	const kana = lang === 'ja' && [...text].length <= READING_MAX_LENGTH && /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(text);
+	// Kana alone that the vocabulary cuts into particles and scraps (ないせい → ない + せい) is
+	// not what the reader meant: its reading is tried first.
+	const literal = plans[0];
+	const scraps = kana && !/[\p{Script=Han}\p{Script=Latin}\p{N}]/u.test(text) && (!literal || literal.clauses.length !== 1 || literal.clauses[0].absent);
+	return { text, plans, kana, scraps };
+}
+
+/**
+ * The plans for a kana query read as the site's words (needs the lexicon's readings loaded), or
+ * undefined when no kana in it reads as a word of the site.
+ */
+export function planReading(text: string, lexicon: Lexicon): { text: string; plans: Plan[] } | undefined {
+	const readText = readAs(text, lexicon);
+	return readText ? { text: readText, plans: planQuery(readText, 'ja', lexicon).plans } : undefined;
+}
+
+/** Longest query (in characters) that may be a reading. */
+export const READING_MAX_LENGTH = 24;
+
+const KANA_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu;
+const toKatakana = (s: string) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+
+/**
+ * The query with its kana written as the words they read as (がいねんちゅうにゅう → 概念注入,
+ * 概念ちゅうにゅう → 概念注入), using the readings kuromoji gave the site's words at build time;
+ * null when no kana reads as a word of the site. Kana that reads as nothing stays as typed.
+ */
+export function readAs(text: string, lexicon: Lexicon): string | null {
+	const vocabulary = lexicon.readingVocabulary();
+	let changed = false;
+	const out = text.replace(KANA_RUN, (run) => {
+		const chars = [...run];
+		let at = 0;
+		return segmentRun(toKatakana(run), vocabulary)
+			.map((piece) => {
+				const typed = chars.slice(at, (at += [...piece.text].length)).join('');
+				if (piece.unknown) return typed;
+				const word = lexicon.readings.get(piece.text) ?? piece.text;
+				if (word !== typed) changed = true;
+				return word;
+			})
+			.join('');
+	});
+	return changed && out !== text ? out : null;
 }

@@ -12,6 +12,8 @@ export interface KuromojiToken {
 	pos: string;
 	pos_detail_1: string;
 	basic_form: string;
+	/** Katakana reading; absent for words the dictionary does not know. */
+	reading?: string;
 	word_type: 'KNOWN' | 'UNKNOWN';
 }
 export interface Tokenizer { tokenize(text: string): KuromojiToken[] }
@@ -49,6 +51,7 @@ function isFunctionToken(t: KuromojiToken): boolean {
 	return false;
 }
 
+const HAS_KANJI = /\p{Script=Han}/u;
 const COMPOUND = /^[\p{Script=Han}\p{Script=Katakana}ー]{4,}$/u;
 
 /**
@@ -93,6 +96,8 @@ export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData
 	const words = new Set<string>();
 	const fnVotes = new Map<string, [number, number]>();
 	const byBase = new Map<string, Set<string>>();
+	// reading → word → how often the site uses it, for queries typed in kana (readings.ts).
+	const byReading = new Map<string, Map<string, number>>();
 	const vote = (w: string, fn: boolean) => {
 		const v = fnVotes.get(w) ?? [0, 0];
 		v[fn ? 0 : 1]++;
@@ -105,6 +110,11 @@ export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData
 				// Only words the dictionary does not know are split: a known word (バイアス, 千歳空港)
 				// is a unit kuromoji chose, and splitting it would only add noise.
 				const parts = !fn && t.word_type === 'UNKNOWN' && COMPOUND.test(t.surface_form) ? decompose(t.surface_form, tokenizer) : null;
+				if (!fn && !parts && t.reading && t.reading !== '*' && HAS_KANJI.test(t.surface_form)) {
+					const words = byReading.get(t.reading) ?? new Map<string, number>();
+					words.set(t.surface_form, (words.get(t.surface_form) ?? 0) + 1);
+					byReading.set(t.reading, words);
+				}
 				for (const w of parts ?? [t.surface_form]) {
 					words.add(w);
 					vote(w, fn);
@@ -126,5 +136,11 @@ export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData
 		.filter((forms) => forms.length > 1)
 		.map((forms) => forms.join('\t'))
 		.sort();
-	return { v: 1, words: content.join('\n'), fn: [...fn].sort().join('\n'), inflections: inflections.join('\n') };
+	// One word per reading, the one the site uses most: a reader who types じこ here means 自己.
+	const readings = [...byReading]
+		.map(([reading, words]) => [reading, [...words].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]] as const)
+		.filter(([, word]) => !fn.has(word))
+		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.map(([reading, word]) => `${reading}\t${word}`);
+	return { v: 1, words: content.join('\n'), fn: [...fn].sort().join('\n'), inflections: inflections.join('\n'), readings: readings.join('\n') };
 }

@@ -1,8 +1,10 @@
 // Splits text into the words the index stores, the same way for a page and for a query.
 // Japanese runs go through the shared segmenter; Latin words, numbers and symbols keep their
-// original whitespace boundaries; Japanese punctuation becomes its own (unindexed) token.
+// original whitespace boundaries (a figure is followed by its canonical word, figures.ts);
+// Japanese punctuation becomes its own (unindexed) token.
 import { JAPANESE_PUNCT, JAPANESE_WORD, normalizeText } from './normalize.ts';
 import { segmentRun, type Vocabulary } from './segmenter.ts';
+import { figuresIn } from './figures.ts';
 
 export type TokenKind = 'japanese' | 'latin' | 'punct';
 export interface Token { text: string; kind: TokenKind; unknown?: boolean }
@@ -28,7 +30,10 @@ export function splitText(text: string, vocab: Vocabulary, allowPrefixAtEnd = fa
 			tokens.push({ text: ch, kind: 'punct' });
 		} else {
 			while (j < chars.length && !/\s/u.test(chars[j]) && !JAPANESE_WORD.test(chars[j]) && !JAPANESE_PUNCT.test(chars[j])) j++;
-			tokens.push({ text: chars.slice(i, j).join(''), kind: 'latin' });
+			const word = chars.slice(i, j).join('');
+			tokens.push({ text: word, kind: 'latin' });
+			// Each figure's canonical word follows it, in the index and in a query alike (figures.ts).
+			for (const figure of figuresIn(word)) tokens.push({ text: figure, kind: 'latin' });
 		}
 		i = j;
 	}

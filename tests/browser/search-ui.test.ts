@@ -42,6 +42,21 @@ test('the search page reads ?q= and lists each matching page once, in rank order
 	await page.close();
 });
 
+test('results past the first screen are listed at once and get their excerpts when scrolled into view', async () => {
+	const { page, results } = await searchPage('ja', '概念注入');
+	const hits = page.locator('.kb-hit');
+	expect(results.length).toBeGreaterThan(5);
+	expect(await hits.nth(0).locator('.kb-excerpt').count()).toBeGreaterThan(0);
+	const last = hits.nth(results.length - 1);
+	expect(await last.locator('.kb-excerpt').count()).toBe(0);
+	await last.scrollIntoViewIfNeeded();
+	await last.locator('.kb-excerpt').first().waitFor();
+	expect(await last.locator('mark').count()).toBeGreaterThan(0);
+	const after = await page.$$eval('[data-search-result]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	expect(after).toEqual(results);
+	await page.close();
+});
+
 test('a term in the other language finds the page through the glossary', async () => {
 	expect((await searchPage('ja', 'introspection')).results[0]).toBe('/introspection/');
 	expect((await searchPage('en', '内省')).results[0]).toBe('/en/introspection/');

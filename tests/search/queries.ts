@@ -1,13 +1,15 @@
 // The search evaluation's query set: what readers type, with what counts as a right answer.
-// kind 'term': the oracle is "pages whose text contains the query" (or `contains`, for an
-// inflected form whose base form is what a reader means); 'absent': no page contains it, so any hit
-// is wrong; 'question': the page that answers it must rank in the top 3; 'cross': a term of the
-// other language must find the page listed.
+// kind 'term': the oracle (tests/search/oracle.ts) is "pages that contain the query" — as whole
+// words forming a phrase in English (plurals count), as a substring in Japanese, as the whole
+// figure for numbers — or `contains`, for an inflected form whose base form is what a reader means;
+// 'absent': no page contains it, so any hit is wrong; 'question': the page that answers it must
+// rank in the top 3; 'cross': a term of the other language must find the page listed; 'reading':
+// a term typed in kana before conversion, whose oracle is the pages containing `contains`.
 
 export interface EvalQuery {
 	q: string;
 	lang: 'ja' | 'en';
-	kind: 'term' | 'absent' | 'question' | 'cross';
+	kind: 'term' | 'absent' | 'question' | 'cross' | 'reading';
 	/** Category for the report. */
 	group: string;
 	/** For 'term': the substring(s) that make a page relevant, when not the query itself. */
@@ -20,6 +22,7 @@ const terms = (lang: 'ja' | 'en', group: string, qs: string[]): EvalQuery[] => q
 const absent = (lang: 'ja' | 'en', qs: string[]): EvalQuery[] => qs.map((q) => ({ q, lang, kind: 'absent', group: 'absent term' }));
 const question = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'question', group: 'question', expect });
 const cross = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'cross', group: 'cross-language', expect });
+const reading = (q: string, word: string): EvalQuery => ({ q, lang: 'ja', kind: 'reading', group: 'reading', contains: [word] });
 
 export const queries: EvalQuery[] = [
 	...terms('ja', 'compound noun', [
@@ -51,6 +54,20 @@ export const queries: EvalQuery[] = [
 	cross('ja', 'self-preference', '/self-preference/'),
 	cross('ja', 'functional emotions', '/functional-emotions/'),
 	cross('ja', 'soft law', '/governance/'),
+	...terms('ja', 'compound noun', ['内省', '自己報告', '作話', '擬人化', '感情表現', '安全性評価', '人格', '内部状態', '用語集']),
+	...terms('ja', 'figure', [
+		'41,000', '41000', '４１，０００', '2509.26464', '2404.09932', '20%', '２０％', '22%', 'Claude Opus 4.1', 'Sonnet 4.5',
+		'Claude Sonnet 4', 'GPT-5.2', 'Gemini 2.5', '2017', '2025', '5,900', '1,130', '2.5', '0.8',
+	]),
+	reading('がいねんちゅうにゅう', '概念注入'),
+	reading('じこせんこう', '自己選好'),
+	reading('概念ちゅうにゅう', '概念注入'),
+	reading('きのうてきかんじょう', '機能的感情'),
+	reading('かんじょうべくとる', '感情ベクトル'),
+	reading('げんしょうてきいしき', '現象的意識'),
+	reading('ないせい', '内省'),
+	reading('じこにんしき', '自己認識'),
+	...absent('ja', ['しんかんせん', 'ぶろっくちぇーん', '1234.56789', '77%']),
 
 	...terms('en', 'term', [
 		'concept injection', 'introspection', 'self-preference', 'functional emotions', 'emotion vector', 'steering', 'post-training',
@@ -61,7 +78,22 @@ export const queries: EvalQuery[] = [
 	question('en', 'why do LLMs act like people', '/en/personality-engineering/'),
 	question('en', 'can a model notice its own internal states', '/en/introspection/'),
 	question('en', 'what is the difference between hard law and soft law', '/en/governance/'),
-	...absent('en', ['blockchain', 'cryptocurrency', 'bullet train', 'garbage collection']),
+	question('en', 'what is concept injection', '/en/introspection/'),
+	question('en', 'do language models prefer their own outputs', '/en/self-preference/'),
+	question('en', 'how do emotion vectors change behaviour', '/en/functional-emotions/'),
+	...terms('en', 'term', [
+		'interpretability', 'RLHF', 'reinforcement learning from human feedback', 'EU AI Act', 'Hiroshima AI Process',
+		'artificial general intelligence', 'superintelligence', 'anthropomorphism', 'self-recognition', 'self-preservation',
+		'misinformation', 'neutrality', 'effect size', 'chain-of-thought', 'fine-tuning', 'pretraining', 'AI psychosis',
+		'consciousness', 'Anthropic', 'OpenAI', 'confabulation', 'instrumental convergence', 'blackmail', 'large language model',
+		'transformer', 'responsible scaling policy', 'executive order', 'Turing',
+	]),
+	...terms('en', 'plural or inflection', ['base models', 'emotion vectors', 'language models', 'self-reports', 'circuits', 'neurons', 'injected', 'preferred']),
+	...terms('en', 'figure', [
+		'41,000', '41000', '2509.26464', '2404.09932', '20%', '22%', 'Claude Opus 4.1', 'Sonnet 4.5', 'Claude Sonnet 4', 'GPT-5.2',
+		'Gemini 2.5', '2017', '1950', '2,264', '10,000', '4.5', '0.8',
+	]),
+	...absent('en', ['blockchain', 'cryptocurrency', 'bullet train', 'garbage collection', 'sycophancy', 'reward hacking', 'sparse autoencoder', '1234.56789', '77%']),
 	cross('en', '内省', '/en/introspection/'),
 	cross('en', '自己選好', '/en/self-preference/'),
 	cross('en', '機能的感情', '/en/functional-emotions/'),

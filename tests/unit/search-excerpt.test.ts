@@ -16,3 +16,7 @@ describe.each([
 test('joinJapanese gives plain text of a tokenized title', () => {
 	expect(joinJapanese('概念 注入 （ concept injection ）')).toBe('概念注入（concept injection）');
 });
+
+test('the "." Pagefind ends a Japanese block with reads as a Japanese full stop', () => {
+	expect(renderExcerpt('内省 と <mark>概念</mark> <mark>注入</mark>. ファイン チューニング')).toBe('内省と<mark>概念</mark><mark>注入</mark>。ファインチューニング');
+});

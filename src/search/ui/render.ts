@@ -1,11 +1,13 @@
-// Builds result markup with DOM methods: titles are text, excerpts are our sanitized HTML
-// (renderExcerpt lets nothing through but <mark>), so a query can never inject markup.
+// Builds result markup with DOM methods: titles and excerpts are our sanitized HTML (snippets.ts
+// and renderExcerpt escape every word and let nothing through but <mark>), so a query can never
+// inject markup.
 import type { SearchHit } from '../client.ts';
 
-function link(href: string, text: string, attr: string): HTMLAnchorElement {
+/** A link whose text is our sanitized HTML (escaped words, <mark> highlights only). */
+function link(href: string, html: string, attr: string): HTMLAnchorElement {
 	const a = document.createElement('a');
 	a.href = href;
-	a.textContent = text;
+	a.innerHTML = html;
 	a.setAttribute(attr, '');
 	return a;
 }
@@ -23,17 +25,36 @@ export function renderHit(hit: SearchHit, headingLevel: 'h2' | 'div'): HTMLEleme
 	item.className = 'kb-hit';
 	const heading = document.createElement(headingLevel);
 	heading.className = 'kb-hit-title';
-	heading.append(link(hit.url, hit.title, 'data-search-result'));
-	item.append(heading, excerpt(hit.excerptHtml));
+	heading.append(link(hit.url, hit.titleHtml, 'data-search-result'));
+	item.append(heading);
+	if (hit.excerptHtml) item.append(excerpt(hit.excerptHtml));
 	if (hit.sections.length) {
 		const list = document.createElement('ul');
 		list.className = 'kb-sections';
 		for (const s of hit.sections) {
 			const li = document.createElement('li');
-			li.append(link(s.url, s.title, 'data-search-section'), excerpt(s.excerptHtml));
+			li.append(link(s.url, s.titleHtml, 'data-search-section'), excerpt(s.excerptHtml));
 			list.append(li);
 		}
 		item.append(list);
 	}
+	if (hit.more) later(item, hit.more, headingLevel);
 	return item;
+}
+
+/** How near the viewport a listed result must come to load its excerpt. */
+const APPROACH = '0px 0px 100px 0px';
+
+/** Fills in a result listed from the page table once it nears the viewport. */
+function later(item: HTMLElement, more: () => Promise<SearchHit>, headingLevel: 'h2' | 'div'): void {
+	item.dataset.searchPending = '';
+	const observer = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		observer.disconnect();
+		more().then(
+			(hit) => item.replaceChildren(...renderHit(hit, headingLevel).childNodes),
+			(e) => console.warn(e),
+		).finally(() => delete item.dataset.searchPending);
+	}, { rootMargin: APPROACH });
+	observer.observe(item);
 }

@@ -8,6 +8,8 @@ export const strings = {
 		pageDescription: '知識ベースの全文を日本語と英語で検索します。',
 		searching: '検索しています…',
 		results: (q: string, n: number) => `「${q}」の検索結果：${n}件`,
+		/** Kana searched as the words it reads as. */
+		resultsRead: (word: string, typed: string, n: number) => `${word}（${typed}）の検索結果：${n}件`,
 		none: (q: string) => `「${q}」に一致するページは見つかりませんでした。`,
 		empty: '検索語を入力してください。',
 		error: '検索を読み込めませんでした。ページを再読み込みしてください。',
@@ -22,6 +24,7 @@ export const strings = {
 		pageDescription: 'Full-text search of the knowledge base, in English and Japanese.',
 		searching: 'Searching…',
 		results: (q: string, n: number) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+		resultsRead: (word: string, typed: string, n: number) => `${n} ${n === 1 ? 'result' : 'results'} for “${word}” (${typed})`,
 		none: (q: string) => `No page matches “${q}”.`,
 		empty: 'Type a word to search for.',
 		error: 'Search could not be loaded. Please reload the page.',
