@@ -24,10 +24,12 @@ export interface Precache {
 
 /**
  * Files no page requests: the worker itself, the sitemaps (for crawlers), and the ready-made search
- * interfaces Pagefind writes next to its index (the site has its own, src/search/).
+ * interfaces Pagefind writes next to its index (the site has its own, src/search/). Also the
+ * side-by-side views (`parallel/`): they repeat the two language pages already cached.
  */
 export const notPrecached = (path: string) =>
-	path === 'sw.js' || /^sitemap-.*\.xml$/.test(path) || /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind\/pagefind-highlight\.js$/.test(path);
+	path === 'sw.js' ||
+	path.startsWith('parallel/') || /^sitemap-.*\.xml$/.test(path) || /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind\/pagefind-highlight\.js$/.test(path);
 
 /** The URL path a built file is served at: `en/introspection/index.html` → `/en/introspection/`. */
 export function servedPath(path: string, base: string): string {
