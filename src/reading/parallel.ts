@@ -21,6 +21,9 @@ export function pairSections(slug: string, ja: string, en: string): { sections: 
 
 type Node = ElementNode | { type: number; value?: string; parent?: Node };
 
+/** ultrahtml writes every attribute with a value; boolean ones read better (and validate) bare. */
+const render = (n: Node) => renderSync(n as ElementNode).replace(/ hidden=""/g, ' hidden');
+
 const isEl = (n: Node, name?: string): n is ElementNode => n.type === ELEMENT_NODE && (!name || (n as ElementNode).name === name);
 const classes = (n: ElementNode) => (n.attributes.class ?? '').split(/\s+/);
 
@@ -59,6 +62,6 @@ export function splitSections(html: string, lang: Lang): { sections: { id: strin
 		if (n.attributes['aria-describedby']?.startsWith('term-card-')) n.attributes['aria-describedby'] = `${lang}-${n.attributes['aria-describedby']}`;
 		if (n.attributes.id?.startsWith('term-card-')) n.attributes.id = `${lang}-${n.attributes.id}`;
 	});
-	const rendered = sections.map((s) => ({ id: s.id, depth: s.depth, html: s.nodes.map((n) => renderSync(n as ElementNode)).join('').trim() }));
-	return { sections: rendered.filter((s) => s.id !== SUMMARY_ID || s.html), cards: cards ? renderSync(cards as ElementNode) : '' };
+	const rendered = sections.map((s) => ({ id: s.id, depth: s.depth, html: s.nodes.map(render).join('').trim() }));
+	return { sections: rendered.filter((s) => s.id !== SUMMARY_ID || s.html), cards: cards ? render(cards) : '' };
 }
