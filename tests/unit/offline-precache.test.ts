@@ -46,6 +46,11 @@ test('leaves out the worker, the sitemaps and the search interfaces no page load
 	expect(urls.filter((u) => /sw\.js|sitemap|-ui\.|highlight/.test(u))).toEqual([]);
 });
 
+test('leaves out the side-by-side views, which repeat the two language pages', async () => {
+	put('parallel/introspection/index.html', '<h1>日英対訳</h1>');
+	expect((await listPrecache(dir, '/')).files.map((f) => f.url).filter((u) => u.includes('parallel'))).toEqual([]);
+});
+
 test('gets a new version when one byte of one file changes', async () => {
 	const before = await listPrecache(dir, '/');
 	put('pagefind/fragment/en_1.pf_fragment', 'z');
