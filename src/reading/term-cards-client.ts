@@ -57,7 +57,8 @@ for (const link of links) {
 		if (!(e.relatedTarget instanceof Node && open?.card.contains(e.relatedTarget))) hideSoon();
 	});
 	link.addEventListener('click', (e) => {
-		if (lastPointer === 'mouse' || tapFollows) return;
+		// Enter on a focused term (detail 0: no pointer) and mouse clicks follow the link at once.
+		if (e.detail === 0 || lastPointer === 'mouse' || tapFollows) return;
 		// First tap on a touch screen: show the card instead of leaving the page.
 		e.preventDefault();
 		show(link);
