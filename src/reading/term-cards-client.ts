@@ -14,8 +14,10 @@ function place(link: HTMLAnchorElement, card: HTMLElement) {
 	const box = link.getBoundingClientRect();
 	const frame = (card.offsetParent ?? document.body).getBoundingClientRect();
 	const width = card.offsetWidth;
-	// Below the term, kept inside the viewport; above it when there is no room below.
-	const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+	// Below the term, kept inside the content column (the table of contents beside it is painted
+	// above the content) and the viewport; above the term when there is no room below.
+	const right = Math.min(document.documentElement.clientWidth - 8, card.closest('.sl-markdown-content')?.getBoundingClientRect().right ?? Infinity);
+	const left = Math.max(8, Math.min(box.left, right - width));
 	const below = box.bottom + 6 + card.offsetHeight <= innerHeight || box.top < card.offsetHeight + 6;
 	card.style.left = `${left - frame.left}px`;
 	card.style.top = `${(below ? box.bottom + 6 : box.top - 6 - card.offsetHeight) - frame.top}px`;
