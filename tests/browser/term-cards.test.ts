@@ -125,6 +125,17 @@ describe('term cards on a touch screen', () => {
 	});
 });
 
+test('a card for a term near the right edge stays inside the content column, clear of the table of contents', async () => {
+	const page = await open('/en/introspection/');
+	const layer = page.locator('a.term-link[data-term="layer"]').first();
+	await layer.focus();
+	const cardBox = (await page.locator('[data-term-card="layer"]').boundingBox())!;
+	const column = (await page.locator('.sl-markdown-content').boundingBox())!;
+	expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(column.x + column.width + 1);
+	expect(cardBox.y).toBeGreaterThan((await layer.boundingBox())!.y);
+	await page.close();
+});
+
 test('without JavaScript a term is a plain link to its glossary entry', async () => {
 	const noJs = await browser.newContext({ javaScriptEnabled: false });
 	const page = await open('/en/introspection/', noJs);
