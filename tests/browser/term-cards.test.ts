@@ -132,7 +132,6 @@ test('a card for a term near the right edge stays inside the content column, cle
 	const cardBox = (await page.locator('[data-term-card="layer"]').boundingBox())!;
 	const column = (await page.locator('.sl-markdown-content').boundingBox())!;
 	expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(column.x + column.width + 1);
-	expect(cardBox.y).toBeGreaterThan((await layer.boundingBox())!.y);
 	await page.close();
 });
 
