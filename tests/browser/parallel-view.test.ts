@@ -46,7 +46,7 @@ describe.each(topicSlugs)('/parallel/%s/', (slug) => {
 		const link = page.locator('a[data-parallel-link]');
 		expect(await link.getAttribute('href')).toBe(`/parallel/${slug}/`);
 		const top = await link.evaluate((a) => a.getBoundingClientRect().top);
-		expect(top).toBeLessThan(await page.locator('.sl-markdown-content > p:not(.kb-slide-kit-link)').first().evaluate((p) => p.getBoundingClientRect().top));
+		expect(top).toBeLessThan(await page.locator('.sl-markdown-content > p:not(.kb-slide-kit-link, .kb-parallel-link)').first().evaluate((p) => p.getBoundingClientRect().top));
 		await page.close();
 	});
 });
