@@ -41,7 +41,9 @@ export function termCard(t: GlossaryTerm, reading: string | undefined, lang: Lan
 		el('p', { className: ['term-card-names'] }, names),
 		...(reading ? [el('p', { className: ['term-card-reading'] }, [el('span', { className: ['sr-only'] }, [txt(`${cardText[lang].reading}${lang === 'ja' ? '：' : ': '}`)]), el('span', { lang: 'ja' }, [txt(reading)])])] : []),
 		el('p', { className: ['term-card-def'] }, [txt(lang === 'ja' ? t.ja_def : t.en_def)]),
-		el('p', { className: ['term-card-more'] }, [el('a', { href }, [txt(cardText[lang].more)])]),
+		// Out of the Tab order: the term itself leads to the same entry, and Tab from the term must go
+		// on through the prose, not jump to the card at the end of the page.
+		el('p', { className: ['term-card-more'] }, [el('a', { href, tabIndex: -1 }, [txt(cardText[lang].more)])]),
 	]);
 }
 

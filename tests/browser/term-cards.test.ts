@@ -71,6 +71,15 @@ describe.each(langs)('term cards (%s)', (lang) => {
 		await page.close();
 	});
 
+	test('Tab from a term goes on through the prose, not into its card, and the card closes', async () => {
+		const page = await open(path);
+		await link(page).focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('[data-term-card]'))).toBe(false);
+		await expect.poll(() => card(page).isVisible()).toBe(false);
+		await page.close();
+	});
+
 	test('Esc inside the card closes it and returns the focus to its term', async () => {
 		const page = await open(path);
 		await link(page).hover();

@@ -53,7 +53,7 @@ describe('term links', () => {
 	test('links carry the deployment base path', async () => {
 		const html = await render('内省です。', 'introspection.mdx', '/kb/');
 		expect(html).toContain('href="/kb/glossary/#term-introspection" class="term-link"');
-		expect(html).toContain('<a href="/kb/glossary/#term-introspection">用語集で見る</a>');
+		expect(html).toContain('<a href="/kb/glossary/#term-introspection" tabindex="-1">用語集で見る</a>');
 	});
 
 	test('each term has one hidden card per page, kept out of search, however often it is linked', async () => {
