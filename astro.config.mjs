@@ -5,11 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { locales } from './src/config/locales.ts';
 import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { termLinks } from './src/reading/term-links.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkManifest } from './src/integrations/link-manifest.ts';
 import { shortLinks } from './src/integrations/short-links.ts';
 import { slideKits } from './src/integrations/slide-kits.ts';
+import { parallelView } from './src/integrations/parallel-view.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { kbSitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -36,7 +38,8 @@ export default defineConfig({
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
 			features: { headingAttributes: true },
-			hastPlugins: [baseLinks(base)],
+			// Term links carry the base themselves, so their order does not matter.
+			hastPlugins: [baseLinks(base), termLinks(base)],
 		}),
 	},
 	vite: {
@@ -59,6 +62,7 @@ export default defineConfig({
 		linkManifest(),
 		shortLinks(),
 		slideKits(),
+		parallelView(),
 		previewImages(),
 		kbSitemap(),
 		starlight({
@@ -78,8 +82,9 @@ export default defineConfig({
 				LanguageSelect: './src/components/LanguageSelect.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
-			// Links each page to its language's web manifest (installable site).
-			routeMiddleware: './src/offline/head.ts',
+			// Links each page to its language's web manifest (installable site); drops the language
+			// alternates of the side-by-side view, which has one URL for both languages.
+			routeMiddleware: ['./src/offline/head.ts', './src/reading/parallel-route.ts'],
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },

@@ -5,11 +5,12 @@ import { buildSearchIndex } from '../search/index-builder.ts';
 import { referenceSlugs } from '../config/topics.ts';
 
 /**
- * Not searchable: the 404 page, the search pages themselves, and pages that only lead elsewhere
- * (short-link and moved-page redirects, slide kits, preview images).
+ * Not searchable: the 404 page, the search pages themselves, pages that only lead elsewhere
+ * (short-link and moved-page redirects, slide kits, preview images), and the side-by-side views,
+ * which repeat the two language pages.
  */
 export const isExcluded = (path: string) =>
-	path === '404.html' || /^(en\/)?(search|s|slides|og)\//.test(path) || /(^|\/)search\/index\.html$/.test(path);
+	path === '404.html' || /^parallel\//.test(path) || /^(en\/)?(search|s|slides|og)\//.test(path) || /(^|\/)search\/index\.html$/.test(path);
 /** Home, glossary and sources point to the topics; a topic page is the better answer. */
 export const isReference = (path: string) =>
 	/^(en\/)?index\.html$/.test(path) || referenceSlugs.some((slug) => new RegExp(`^(en/)?${slug}/index\\.html$`).test(path));

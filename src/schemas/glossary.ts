@@ -12,6 +12,8 @@ export const glossaryTerm = z.object({
 	en: z.string().min(1),
 	/** Other spellings readers search for (abbreviations, readings). */
 	aliases: z.array(z.string()).default([]),
+	/** Reading of `ja` in hiragana, only where kuromoji reads it wrongly (term cards show it). */
+	reading: z.string().regex(/^[\p{Script=Hiragana}ー]+$/u, 'hiragana only').optional(),
 	/** One-sentence definition in Japanese (です・ます調). */
 	ja_def: z.string().min(1),
 	/** One-sentence definition in English. */

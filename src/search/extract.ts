@@ -46,6 +46,8 @@ export function extractPage(html: string): ExtractedPage | null {
 	if (!htmlEl || !content || !h1) return null;
 	const sections: Section[] = [{ id: null, heading: '', text: '' }];
 	const visit = (node: Node) => {
+		// Term cards (src/reading/term-links.ts) and other page furniture are not the page's text.
+		if (node.type === ELEMENT_NODE && node.attributes?.['data-pagefind-ignore'] !== undefined) return;
 		if (node.type === ELEMENT_NODE && (node.name === 'h2' || node.name === 'h3')) {
 			sections.push({ id: node.attributes?.id ?? null, heading: tidy(textOf(node)), text: '' });
 			return;

@@ -80,6 +80,11 @@ test('stops on a reading page that was not built', async () => {
 	await expect(listPrecache(dir, '/', [...PAGES, '/en/missing/'])).rejects.toThrow('en/missing/index.html');
 });
 
+test('leaves out the side-by-side views, which repeat the two language pages', async () => {
+	put('parallel/introspection/index.html', '<h1>日英対訳</h1>');
+	expect((await listPrecache(dir, '/', PAGES)).files.map((f) => f.url).filter((u) => u.includes('parallel'))).toEqual([]);
+});
+
 test('gets a new version when one byte of one file changes', async () => {
 	const before = await listPrecache(dir, '/', PAGES);
 	put('pagefind/fragment/en_1.pf_fragment', 'z');
