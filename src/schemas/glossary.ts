@@ -12,6 +12,11 @@ export const glossaryTerm = z.object({
 	en: z.string().min(1),
 	/** Other spellings readers search for (abbreviations, readings). */
 	aliases: z.array(z.string()).default([]),
+	/** Known wrong Japanese forms (a summary's mistranslation, another katakana spelling): prose lint
+	 * fails a Japanese page that writes one outside a quotation and names the `ja` form instead. */
+	ja_variants: z.array(z.string().min(1)).default([]),
+	/** Known wrong English forms, matched as whole words in any case; prose lint names the `en` form. */
+	en_variants: z.array(z.string().min(1)).default([]),
 	/** One-sentence definition in Japanese (です・ます調). */
 	ja_def: z.string().min(1),
 	/** One-sentence definition in English. */

@@ -1,0 +1,64 @@
+// Runs textlint over content pages with the settings for each page's language and returns the
+// findings as content-check problems (file, line, message).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { createLinter, loadTextlintrc } from 'textlint';
+import { loadGlossary } from '../data/load.ts';
+import type { Problem } from '../content-checks/checks.ts';
+import { englishRules, japaneseRules, textlintrc } from './textlint-config.ts';
+import { prhDictionary, type ProseLang, type TermVariants } from './prh-dictionary.ts';
+
+/** English pages live under content/en/; every other page is Japanese. */
+export const proseLangOf = (file: string): ProseLang => (/(^|\/)en\//.test(file.split('\\').join('/')) ? 'en' : 'ja');
+
+/** Quotation marks per language: text inside them is quoted verbatim, so a glossary variant there
+ * (a quoted title that writes アラインメント) is the source's wording, not ours. */
+const QUOTES: Record<ProseLang, [string, string][]> = {
+	ja: [['「', '」'], ['『', '』']],
+	en: [['“', '”'], ['"', '"']],
+};
+
+export function insideQuotation(line: string, column: number, lang: ProseLang): boolean {
+	const before = line.slice(0, column);
+	return QUOTES[lang].some(([open, close]) => {
+		if (open === close) return before.split(open).length % 2 === 0;
+		return before.split(open).length - 1 > before.split(close).length - 1;
+	});
+}
+
+async function linterFor(root: string, lang: ProseLang, terms: TermVariants[]) {
+	const rules = {
+		...(lang === 'ja' ? japaneseRules : englishRules),
+		prh: { ruleContents: [prhDictionary(terms, lang)] },
+	};
+	// loadTextlintrc reads a file; the settings are code (with reasons), so write them out briefly.
+	const dir = mkdtempSync(join(tmpdir(), 'prose-lint-'));
+	try {
+		const configFilePath = join(dir, 'textlintrc.json');
+		writeFileSync(configFilePath, JSON.stringify(textlintrc(rules)));
+		const descriptor = await loadTextlintrc({ configFilePath, node_modulesDir: join(root, 'node_modules') });
+		return createLinter({ descriptor, cwd: root });
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** textlint findings for the given .mdx files (absolute or relative to root). */
+export async function runTextlint(root: string, files: string[], terms = loadGlossary(root) as unknown as TermVariants[]): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	for (const lang of ['ja', 'en'] as const) {
+		const mine = files.map((f) => resolve(root, f)).filter((f) => proseLangOf(relative(root, f)) === lang);
+		if (!mine.length) continue;
+		const linter = await linterFor(root, lang, terms);
+		for (const result of await linter.lintFiles(mine)) {
+			const file = relative(root, result.filePath).split('\\').join('/');
+			const lines = readFileSync(result.filePath, 'utf8').split('\n');
+			for (const m of result.messages) {
+				if (m.ruleId === 'prh' && insideQuotation(lines[m.line - 1] ?? '', m.column - 1, lang)) continue;
+				problems.push({ file, line: m.line, message: `${m.message.split('\n')[0]} (textlint ${m.ruleId.replace(/^ja-technical-writing\//, '')})` });
+			}
+		}
+	}
+	return problems;
+}
