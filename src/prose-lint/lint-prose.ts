@@ -1,8 +1,12 @@
 // What `npm run lint:prose` checks: textlint on each page, plus the content checks that compare a
-// page with its translation and its sources (figures parity, sources complete).
+// page with its translation and with its sources (figures parity, sources complete).
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from '../content-checks/checks.ts';
+import { checkFigureParity, loadAllowances, ALLOWANCES_FILE } from '../content-checks/figure-parity.ts';
+import { readPages } from '../content-checks/read-pages.ts';
+import { checkSourcesComplete } from '../content-checks/sources-complete.ts';
+import { loadSources } from '../data/load.ts';
 import { runTextlint } from './run-textlint.ts';
 
 function mdxFiles(dir: string): string[] {
@@ -12,13 +16,22 @@ function mdxFiles(dir: string): string[] {
 	});
 }
 
-/** Every finding for the given pages (paths or directories; default: all of content/). */
+/** Figures parity and sources complete over the whole site in contentDir. */
+export function pairChecks(root: string, contentDir = join(root, 'content')): Problem[] {
+	const pages = readPages(root, contentDir);
+	const { allowances, problems } = loadAllowances(root);
+	return [...problems, ...checkFigureParity(pages, allowances), ...checkSourcesComplete(pages, loadSources(root))];
+}
+
+/** Every finding for the given pages (paths or directories; default: all of content/). A parity
+ * finding is shown for either page of the pair; problems in the allowance file always are. */
 export async function lintProse(root: string, paths: string[], contentDir = join(root, 'content')): Promise<Problem[]> {
 	const files = (paths.length ? paths : [contentDir])
 		.map((p) => resolve(root, p))
 		.flatMap((p) => (statSync(p).isDirectory() ? mdxFiles(p) : [p]))
 		.sort();
-	const problems = await runTextlint(root, files);
-	const wanted = new Set(files.map((f) => relative(root, f).split('\\').join('/')));
-	return problems.filter((p) => wanted.has(p.file));
+	const wanted = files.map((f) => relative(root, f).split('\\').join('/'));
+	const concerns = (p: Problem) => p.file === ALLOWANCES_FILE || wanted.some((f) => p.file === f || p.message.includes(`(${f}:`));
+	const textlint = await runTextlint(root, files);
+	return [...textlint, ...pairChecks(root, contentDir).filter(concerns)];
 }
