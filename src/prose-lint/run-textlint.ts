@@ -56,7 +56,10 @@ export async function runTextlint(root: string, files: string[], terms = loadGlo
 			const lines = readFileSync(result.filePath, 'utf8').split('\n');
 			for (const m of result.messages) {
 				if (m.ruleId === 'prh' && insideQuotation(lines[m.line - 1] ?? '', m.column - 1, lang)) continue;
-				problems.push({ file, line: m.line, message: `${m.message.split('\n')[0]} (textlint ${m.ruleId.replace(/^ja-technical-writing\//, '')})` });
+				// Japanese paragraphs are one long line: quote where the finding is (sentence-length's
+				// column is not the sentence's start, so it gets no quote).
+				const at = m.ruleId.endsWith('sentence-length') ? '' : ` at "${(lines[m.line - 1] ?? '').slice(m.column - 1, m.column + 19)}…"`;
+				problems.push({ file, line: m.line, message: `${m.message.split('\n')[0]} (textlint ${m.ruleId.replace(/^ja-technical-writing\//, '')})${at}` });
 			}
 		}
 	}

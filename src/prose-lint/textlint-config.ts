@@ -29,6 +29,13 @@ export const japaneseRules = {
 				'社会主義核心価値観', '社会的比較理論',
 			],
 		},
+		'no-doubled-joshi': {
+			// AもBも ("サーバーもネットワークも要りません") is the ordinary way to say "both … and …",
+			// not a doubled particle; a native writer writes it (the guide). Every other doubled
+			// particle is rewritten in the text. min_interval repeats the preset's setting.
+			min_interval: 1,
+			allow: ['も'],
+		},
 		'no-exclamation-question-mark': {
 			// Titles of English works are quoted as published ("To Be or Not to Be Hacked?");
 			// a full-width ？ or ！ in our own Japanese sentences is still an error.
