@@ -87,3 +87,15 @@ export function checkFigureParity(pages: Page[], allowances: FigureAllowance[]):
 	}
 	return problems;
 }
+
+/** The glossary's two definitions of a term state the same figures (171 emotion concepts, 0.8). */
+export function checkGlossaryFigureParity(terms: { id: string; group: string; ja_def?: unknown; en_def?: unknown }[]): Problem[] {
+	return terms.flatMap((t) => {
+		const a = figuresIn(String(t.ja_def ?? ''));
+		const b = figuresIn(String(t.en_def ?? ''));
+		const jaOnly = [...a].filter((f) => !b.has(f)).sort();
+		const enOnly = [...b].filter((f) => !a.has(f)).sort();
+		if (!jaOnly.length && !enOnly.length) return [];
+		return [{ file: `src/data/glossary/${t.group}.yaml`, message: `term ${t.id}: ja_def and en_def state different figures: only in ja: ${list(jaOnly)}; only in en: ${list(enOnly)}` }];
+	});
+}
