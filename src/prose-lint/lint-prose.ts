@@ -3,10 +3,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from '../content-checks/checks.ts';
-import { checkFigureParity, checkGlossaryFigureParity, loadAllowances, ALLOWANCES_FILE } from '../content-checks/figure-parity.ts';
+import { ALLOWANCES_FILE } from '../content-checks/figure-parity.ts';
+import { pairChecks } from '../content-checks/pair-checks.ts';
 import { readPages } from '../content-checks/read-pages.ts';
-import { checkSourcesComplete } from '../content-checks/sources-complete.ts';
-import { loadGlossary, loadSources } from '../data/load.ts';
 import { runTextlint } from './run-textlint.ts';
 
 function mdxFiles(dir: string): string[] {
@@ -16,17 +15,9 @@ function mdxFiles(dir: string): string[] {
 	});
 }
 
-/** Figures parity (pages and glossary definitions) and sources complete over the site in contentDir. */
-export function pairChecks(root: string, contentDir = join(root, 'content')): Problem[] {
-	const pages = readPages(root, contentDir);
-	const { allowances, problems } = loadAllowances(root);
-	const glossary = loadGlossary(root) as unknown as Parameters<typeof checkGlossaryFigureParity>[0];
-	return [...problems, ...checkFigureParity(pages, allowances), ...checkGlossaryFigureParity(glossary), ...checkSourcesComplete(pages, loadSources(root))];
-}
-
 /** Every finding for the given pages (paths or directories; default: all of content/ and the
- * glossary definitions). A parity
- * finding is shown for either page of the pair; problems in the allowance file always are. */
+ * glossary definitions). A parity finding is shown for either page of the pair; problems in the
+ * allowance file always are. */
 export async function lintProse(root: string, paths: string[], contentDir = join(root, 'content')): Promise<Problem[]> {
 	const files = (paths.length ? paths : [contentDir])
 		.map((p) => resolve(root, p))
@@ -36,5 +27,5 @@ export async function lintProse(root: string, paths: string[], contentDir = join
 	const concerns = (p: Problem) => p.file === ALLOWANCES_FILE || paths.length === 0 || wanted.some((f) => p.file === f || p.message.includes(`(${f}:`));
 	// The glossary definitions are checked with the whole site, not with a page or two.
 	const textlint = await runTextlint(root, files, { glossary: paths.length === 0 });
-	return [...textlint, ...pairChecks(root, contentDir).filter(concerns)];
+	return [...textlint, ...pairChecks(root, readPages(root, contentDir)).filter(concerns)];
 }

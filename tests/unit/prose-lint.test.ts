@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { formatProblems } from '../../src/content-checks/index.ts';
-import { lintProse, pairChecks } from '../../src/prose-lint/lint-prose.ts';
+import { lintProse } from '../../src/prose-lint/lint-prose.ts';
+import { pairChecks } from '../../src/content-checks/pair-checks.ts';
+import { readPages } from '../../src/content-checks/read-pages.ts';
 import { insideQuotation } from '../../src/prose-lint/run-textlint.ts';
 import { prhRules } from '../../src/prose-lint/prh-dictionary.ts';
 import { loadGlossary } from '../../src/data/load.ts';
@@ -36,7 +38,7 @@ describe.each([
 });
 
 describe('pair checks on a fixture site', () => {
-	const out = formatProblems(pairChecks(root, join(root, F, 'site')));
+	const out = formatProblems(pairChecks(root, readPages(root, join(root, F, 'site'))));
 
 	test('a figure that differs between the languages names page, section and both sides', () => {
 		expect(out).toContain(`${F}/site/introspection.mdx:7: section "results": figures differ from the same section in English (${F}/site/en/introspection.mdx:7): only in ja: 20; only in en: 25.`);
