@@ -4,6 +4,7 @@ import { localePath, langs, type Lang } from '../config/locales.ts';
 import { referenceSlugs, topicSlugs } from '../config/topics.ts';
 import { mdxToJs } from 'satteri';
 import type { Page } from './read-pages.ts';
+import { checkGlossaryTopics } from './glossary-topics.ts';
 
 export interface Problem { file: string; line?: number; message: string }
 
@@ -260,4 +261,4 @@ export function checkTables({ pages }: Site): Problem[] {
 	return problems;
 }
 
-export const allChecks = [checkMdxSyntax, checkFrontmatter, checkTranslations, checkHeadings, checkLinks, checkGlossary, checkPersonalData, checkTables];
+export const allChecks = [checkMdxSyntax, checkFrontmatter, checkTranslations, checkHeadings, checkLinks, checkGlossary, checkGlossaryTopics, checkPersonalData, checkTables];

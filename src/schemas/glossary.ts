@@ -14,6 +14,11 @@ export const glossaryTerm = z.object({
 	aliases: z.array(z.string()).default([]),
 	/** Reading of `ja` in hiragana, only where kuromoji reads it wrongly (term cards show it). */
 	reading: z.string().regex(/^[\p{Script=Hiragana}ー]+$/u, 'hiragana only').optional(),
+	/** Known wrong Japanese forms (a summary's mistranslation, another katakana spelling): prose lint
+	 * fails a Japanese page that writes one outside a quotation and names the `ja` form instead. */
+	ja_variants: z.array(z.string().min(1)).default([]),
+	/** Known wrong English forms, matched as whole words in any case; prose lint names the `en` form. */
+	en_variants: z.array(z.string().min(1)).default([]),
 	/** One-sentence definition in Japanese (です・ます調). */
 	ja_def: z.string().min(1),
 	/** One-sentence definition in English. */

@@ -8,12 +8,16 @@ export const source = z.object({
 	authors: z.string().min(1),
 	/** Title in its original language (with a translation in parentheses where useful). */
 	title: z.string().min(1),
+	/** True when the work's own title is not known: `title` then describes the work and is not shown as a title. */
+	untitled: z.boolean().optional(),
 	/** Journal, preprint server, publisher or site. */
 	venue: z.string().min(1),
 	/** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
-	/** Where to read it. */
+	/** Where to read it: the document itself, not its publisher's home page. */
 	url: z.string().url(),
+	/** A second place to read the same work (a paper beside its announcement post, a translation); pages may link either. */
+	also_url: z.string().url().optional(),
 	/** Optional remark in Japanese. */
 	note_ja: z.string().optional(),
 	/** Optional remark in English. */
