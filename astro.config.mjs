@@ -18,6 +18,8 @@ import { offline } from './src/integrations/offline.ts';
 import { lineBreaks } from './src/integrations/line-breaks.ts';
 import { csp } from './src/config/csp.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { htmlConformance } from './src/integrations/html-conformance.ts';
 
 // Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
@@ -93,9 +95,13 @@ export default defineConfig({
 		// Before the search index and the CSP hashes: phrase breaks in Japanese titles and navigation.
 		lineBreaks(),
 		searchIndex(),
+		// Markup that the W3C checker rejects in what Starlight writes (html-validate does not see it).
+		htmlConformance(),
 		// After every integration that writes pages: hashes their inline code into the policy.
 		cspHashes(),
 		// Last: its service worker caches every file, as the integrations above left it.
 		offline(),
+		// After the CSP hashes: `_headers` and `_redirects` for Netlify and Cloudflare Pages.
+		hostFiles(),
 	],
 });
