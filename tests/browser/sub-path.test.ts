@@ -11,6 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { decodeQr, pngSize, toLocal } from '../support/links.ts';
 import { buildCopy, copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { serveStatic, type Served } from '../support/static-server.ts';
+import { servePages } from '../support/wrangler.ts';
 
 const SITE = 'https://user.github.io';
 const PUBLIC = `${SITE}/kb/`;
@@ -77,6 +78,26 @@ describe('a moved page', () => {
 		await page.waitForURL(local('/kb/en/introspection-research/'));
 		await page.close();
 	});
+});
+
+describe('a moved page on Cloudflare Pages (_redirects read by wrangler pages dev)', () => {
+	test('its old URLs and its old short link answer one 301 to the new page, under /kb/', async () => {
+		const cloudflare = await servePages(join(copy.dir, 'dist'));
+		try {
+			const redirects: [string, string][] = [
+				['/kb/introspection/', '/kb/introspection-research/'],
+				['/kb/en/introspection/', '/kb/en/introspection-research/'],
+				[`/kb/en/s/${published.code}/`, '/kb/en/introspection-research/'],
+				[`/kb/s/${published.anchors[renamed]}/`, `/kb/introspection-research/#${renamed}-renamed`],
+			];
+			for (const [from, to] of redirects) {
+				const response = await fetch(new URL(from, cloudflare.url), { redirect: 'manual' });
+				expect([from, response.status, response.headers.get('location')]).toEqual([from, 301, to]);
+			}
+		} finally {
+			await cloudflare.close();
+		}
+	}, 90_000);
 });
 
 describe('a renamed section', () => {
