@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Set-up on Debian (12 or newer) or a Debian-based system: installs only what is missing, then
+# runs `npm ci`. Shared by the README's first command and CI (.ci/run), so they cannot drift.
+#
+# - A Node.js that is already installed (NodeSource, nvm, Debian's) is used as it is: any Node from
+#   18 on runs `npm ci`, and the project brings its own Node 24 for everything after that.
+# - Debian's nodejs and npm are installed only when there is no node at all.
+# - The browsers the tests drive, a virtual display, and Java for the W3C HTML checker come from Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+node_major=0
+if command -v node >/dev/null 2>&1; then
+	node_version=$(node -p 'process.versions.node')
+	node_major=${node_version%%.*}
+	if [ "$node_major" -lt 18 ]; then
+		echo "Node.js $node_version is installed ($(command -v node)); npm ci needs Node 18 or newer." >&2
+		echo "Upgrade that Node, or remove it so that this script installs Debian's." >&2
+		exit 1
+	fi
+	command -v npm >/dev/null 2>&1 || missing+=(npm)
+else
+	missing+=(nodejs npm)
+fi
+# The browser tests' engines (nothing is downloaded by the tests): Chromium, Firefox ESR,
+# WebKitGTK's WebDriver with MiniBrowser, a virtual display for MiniBrowser; Java runs the
+# W3C Nu Html Checker; git gives page dates.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+[ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+[ -x /usr/bin/xauth ] || missing+=(xauth)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v git >/dev/null 2>&1 || missing+=(git)
+
+if [ ${#missing[@]} -gt 0 ]; then
+	say "Installing from Debian: ${missing[*]}"
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+	say "Debian packages: nothing missing"
+fi
+
+node_version=$(node -p 'process.versions.node')
+if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'; then
+	say "npm ci with Node $node_version"
+else
+	say "npm ci with Node $node_version: it installs the project's own Node 24, which runs every npm script"
+	echo "    Node $node_version is older than what Astro 7 needs (22.12), so npm would warn about the engines"
+	echo "    of many packages (EBADENGINE). The warnings are expected and hidden (.npmrc: loglevel=error);"
+	echo "    errors still show."
+fi
+npm ci
+say "Ready: npm scripts run on Node $(node_modules/.bin/node -p 'process.versions.node') (node_modules/.bin/node)"
