@@ -2,7 +2,15 @@
 // (workerd) over the `_headers` and `_redirects` the build wrote, so these tests check what the host
 // does with them, not what we meant. Netlify reads the same files (src/deploy/formats.ts: two details differ).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HeadersHandler } from '@netlify/headers';
+import { RedirectsHandler } from '@netlify/redirects';
+import { loadLinks } from '../../src/links/index.ts';
+import { linkTable } from '../../src/links/short-links.ts';
+import { hostRules } from '../../src/deploy/rules.ts';
+import { headersFile, redirectsFile, type Host } from '../../src/deploy/formats.ts';
 import type { Browser } from 'playwright-core';
 import { readManifest } from '../../src/links/manifest.ts';
 import { parsePolicy } from '../../src/security/csp-hashes.ts';
@@ -108,3 +116,45 @@ describe('a page in Chromium under the host headers', () => {
 	});
 });
 
+
+// Netlify's own header and redirect engines (the ones its CLI runs), in-process, on the variant the
+// build writes with KB_HOST=netlify (made here from the same rules, so no second build is needed).
+describe("Netlify's engines (@netlify/redirects, @netlify/headers)", () => {
+	const project = mkdtempSync(join(tmpdir(), 'kb-netlify-'));
+	afterAll(() => rmSync(project, { recursive: true, force: true }));
+	const { pages: pageList, manifest: links } = loadLinks(process.cwd());
+	const rules = hostRules('dist', '/', linkTable(links, pageList));
+	const site = (host: Host) => {
+		const dir = join(project, host);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, '_headers'), headersFile(rules.headers, host));
+		writeFileSync(join(dir, '_redirects'), redirectsFile(rules, host).text);
+		return dir;
+	};
+	const redirects = (host: Host) => new RedirectsHandler({ configRedirects: [], jwtRoleClaim: '', jwtSecret: '', projectDir: project, publicDir: site(host), configPath: resolve('netlify.toml') });
+	/** Netlify's answer when the short link's static redirect page exists, as it does in dist/. */
+	const answer = async (handler: RedirectsHandler, path: string) => {
+		const request = new Request(`http://localhost${path}`);
+		const match = await handler.match(request);
+		return match && handler.handle(request, match, async () => async () => new Response('the static redirect page'));
+	};
+
+	test('a short link answers 301 to its section, although its static redirect page exists', async () => {
+		const response = await answer(redirects('netlify'), `/en/s/${sectionCode}/`);
+		expect(response?.status).toBe(301);
+		expect(response?.headers.get('location')).toBe(`http://localhost/en${pagePath}#${sectionId}`);
+	});
+
+	test("without Netlify's forcing `!` (Cloudflare's variant) the static page would win: the reason for two variants", async () => {
+		expect((await answer(redirects('cloudflare'), `/en/s/${sectionCode}/`))?.status).toBe(200);
+	});
+
+	test('a hashed asset is immutable and a page gets the CSP header, the most specific rule winning', async () => {
+		const handler = new HeadersHandler({ projectDir: project, publishDir: 'netlify', configPath: resolve('netlify.toml'), logger: console });
+		const asset = await handler.apply(new Request('http://localhost/_astro/x.js'));
+		expect(asset['Cache-Control']).toBe('public, max-age=31536000, immutable');
+		const page = await handler.apply(new Request('http://localhost/en/'));
+		expect(page['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+		expect(parsePolicy(page['Content-Security-Policy']).get('frame-ancestors')).toEqual(["'none'"]);
+	});
+});
