@@ -36,6 +36,8 @@ fi
 [ -x /usr/bin/xauth ] || missing+=(xauth)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v git >/dev/null 2>&1 || missing+=(git)
+# npm reaches the registry over HTTPS; a minimal Debian has no certificate store.
+[ -f /etc/ssl/certs/ca-certificates.crt ] || missing+=(ca-certificates)
 
 if [ ${#missing[@]} -gt 0 ]; then
 	say "Installing from Debian: ${missing[*]}"
