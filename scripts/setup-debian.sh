@@ -41,8 +41,14 @@ command -v git >/dev/null 2>&1 || missing+=(git)
 
 if [ ${#missing[@]} -gt 0 ]; then
 	say "Installing from Debian: ${missing[*]}"
-	as_root apt-get update -qq
-	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	# apt's and the packages' own messages go to a log, shown only if something fails.
+	log=$(mktemp -t kb-setup-apt.XXXXXX)
+	if ! { as_root apt-get update && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+		tail -n 30 "$log" >&2
+		echo "apt-get failed; its full output is in $log" >&2
+		exit 1
+	fi
+	rm -f "$log"
 else
 	say "Debian packages: nothing missing"
 fi
