@@ -2,8 +2,9 @@
 # Set-up on Debian (12 or newer) or a Debian-based system: installs only what is missing, then
 # runs `npm ci`. Shared by the README's first command and CI (.ci/run), so they cannot drift.
 #
-# - A Node.js that is already installed (NodeSource, nvm, Debian's) is used as it is: any Node from
-#   18 on runs `npm ci`, and the project brings its own Node 24 for everything after that.
+# - A Node.js that is already installed (NodeSource, nvm, Debian's) is left as it is: any Node from
+#   18 on starts the set-up; npm ci itself runs on the project's own Node 24 (fetched from the npm
+#   registry first when the installed one is older than 22.12), which runs every npm script after.
 # - Debian's nodejs and npm are installed only when there is no node at all.
 # - The browsers the tests drive, a virtual display, and Java for the W3C HTML checker come from Debian.
 set -euo pipefail
@@ -56,11 +57,19 @@ fi
 node_version=$(node -p 'process.versions.node')
 if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'; then
 	say "npm ci with Node $node_version"
+	npm ci
 else
-	say "npm ci with Node $node_version: it installs the project's own Node 24, which runs every npm script"
-	echo "    Node $node_version is older than what Astro 7 needs (22.12), so npm would warn about the engines"
-	echo "    of many packages (EBADENGINE). The warnings are expected and hidden (.npmrc: loglevel=error);"
-	echo "    errors still show."
+	# An older Node would make npm skip the native builds that declare Node 20.19 or 22.12 (on
+	# Node 18: Astro's compiler, rolldown, sharp) and print an EBADENGINE warning for each of
+	# ~30 packages. So the project's own Node (the `node` package of package-lock.json) is fetched
+	# from the npm registry into a temporary folder first, and npm ci runs on it; the Node
+	# installed on this machine is left as it is.
+	want=$(node -p 'require("./package-lock.json").packages["node_modules/node"].version')
+	say "Node $node_version is older than Astro 7 needs (22.12): fetching the project's own Node $want from the npm registry, then npm ci on it"
+	boot=$(mktemp -d -t kb-node.XXXXXX)
+	trap 'rm -rf "$boot"' EXIT
+	npm install --prefix "$boot" --no-save --no-package-lock --loglevel=error "node@$want" >/dev/null
+	# An older npm (Debian 12's npm 9) on Node 24 gets a deprecation notice (url.parse) it cannot act on.
+	PATH="$boot/node_modules/.bin:$PATH" NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" npm ci
 fi
-npm ci
 say "Ready: npm scripts run on Node $(node_modules/.bin/node -p 'process.versions.node') (node_modules/.bin/node)"
