@@ -6,6 +6,7 @@ import { locales } from './src/config/locales.ts';
 import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { termLinks } from './src/reading/term-links.ts';
+import { claimMarkers } from './src/reading/claim-markers.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkManifest } from './src/integrations/link-manifest.ts';
@@ -38,8 +39,9 @@ export default defineConfig({
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
 			features: { headingAttributes: true },
-			// Term links carry the base themselves, so their order does not matter.
-			hastPlugins: [baseLinks(base), termLinks(base)],
+			// Term links and evidence markers carry the base themselves. Markers come before term links,
+			// so a term inside a marked claim is not linked (no link inside a link).
+			hastPlugins: [baseLinks(base), claimMarkers(base), termLinks(base)],
 		}),
 	},
 	vite: {
