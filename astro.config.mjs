@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { locales } from './src/config/locales.ts';
 import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { tableLabels } from './src/markdown/table-labels.ts';
 import { termLinks } from './src/reading/term-links.ts';
 import { claimMarkers } from './src/reading/claim-markers.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
 			features: { headingAttributes: true },
 			// Term links and evidence markers carry the base themselves. Markers come before term links,
-			// so a term inside a marked claim is not linked (no link inside a link).
-			hastPlugins: [baseLinks(base), claimMarkers(base), termLinks(base)],
+			// so a term inside a marked claim is not linked (no link inside a link). Table labels come last:
+			// they copy the header text onto cells that the steps before may have changed.
+			hastPlugins: [baseLinks(base), claimMarkers(base), termLinks(base), tableLabels()],
 		}),
 	},
 	vite: {
