@@ -9,7 +9,8 @@ const parser = loadDefaultJapaneseParser();
 
 interface Node { type: number; name?: string; attributes?: Record<string, string>; children?: Node[]; loc?: { start: number; end: number }[] }
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+/** Japanese letters, and Japanese punctuation and full-width forms (「」（）；：), which decide breaks too. */
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]/;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -22,17 +23,20 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * bracket (「契約；Bradshaw」, 「2,000万倍（未知の」): those become phrase boundaries of their own, so
  * the browser breaks there rather than anywhere keep-all happens to allow.
  */
-const PUNCTUATION_BOUNDARY = /(?<=[、。，；：！？）」』】・])(?=.)|(?<=.)(?=[（「『【])/u;
+const PUNCTUATION_BOUNDARY = /(?<=[、。，；：！？）」』】・])(?=[^、。，；：！？）」』】・])|(?<=[^（「『【])(?=[（「『【])/u;
 
 /** Text (as HTML) with a <wbr> at each phrase boundary; text without Japanese comes back as it was. */
 export function phraseBreaks(html: string): string {
 	const text = decode(html);
 	if (!JAPANESE.test(text)) return html;
-	return parser
+	const html2 = parser
 		.parse(text)
 		.flatMap((phrase) => phrase.split(PUNCTUATION_BOUNDARY))
 		.map(escape)
 		.join('<wbr>');
+	// Text that starts with an opening bracket begins a phrase, and text that ends with punctuation
+	// ends one, even where a link or a marker comes next.
+	return `${/^[（「『【]/.test(text) ? '<wbr>' : ''}${html2}${/[、。，；：！？）」』】・]$/.test(text) ? '<wbr>' : ''}`;
 }
 
 const hasClass = (n: Node, cls: string) => (n.attributes?.class ?? '').split(/\s+/).includes(cls);
