@@ -5,7 +5,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { locales } from './src/config/locales.ts';
 import { topicSlugs, referenceSlugs } from './src/config/topics.ts';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { tableLabels } from './src/markdown/table-labels.ts';
 import { termLinks } from './src/reading/term-links.ts';
+import { claimMarkers } from './src/reading/claim-markers.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkManifest } from './src/integrations/link-manifest.ts';
@@ -40,8 +42,10 @@ export default defineConfig({
 		processor: satteri({
 			// `## Heading {#stable-id}`: explicit ids that stay the same in both languages.
 			features: { headingAttributes: true },
-			// Term links carry the base themselves, so their order does not matter.
-			hastPlugins: [baseLinks(base), termLinks(base)],
+			// Term links and evidence markers carry the base themselves. Markers come before term links,
+			// so a term inside a marked claim is not linked (no link inside a link). Table labels come last:
+			// they copy the header text onto cells that the steps before may have changed.
+			hastPlugins: [baseLinks(base), claimMarkers(base), termLinks(base), tableLabels()],
 		}),
 	},
 	vite: {

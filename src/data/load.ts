@@ -25,3 +25,8 @@ export function loadGlossary(root = process.cwd()) {
 export function loadSources(root = process.cwd()) {
 	return readYamlList(join(dataDir(root), 'sources.yaml'));
 }
+
+/** The source discussions evidence markers name, from src/data/discussions.yaml. */
+export function loadDiscussions(root = process.cwd()) {
+	return readYamlList(join(dataDir(root), 'discussions.yaml'));
+}

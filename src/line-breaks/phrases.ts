@@ -9,7 +9,8 @@ const parser = loadDefaultJapaneseParser();
 
 interface Node { type: number; name?: string; attributes?: Record<string, string>; children?: Node[]; loc?: { start: number; end: number }[] }
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+/** Japanese letters, and Japanese punctuation and full-width forms (「」（）；：), which decide breaks too. */
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]/;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -17,11 +18,25 @@ const decode = (s: string) =>
 	s.replace(ENTITY, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NAMED[e.toLowerCase()]));
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Inside a BudouX phrase, a line may still break after Japanese punctuation or before an opening
+ * bracket (「契約；Bradshaw」, 「2,000万倍（未知の」): those become phrase boundaries of their own, so
+ * the browser breaks there rather than anywhere keep-all happens to allow.
+ */
+const PUNCTUATION_BOUNDARY = /(?<=[、。，；：！？）」』】・])(?=[^、。，；：！？）」』】・])|(?<=[^（「『【])(?=[（「『【])/u;
+
 /** Text (as HTML) with a <wbr> at each phrase boundary; text without Japanese comes back as it was. */
 export function phraseBreaks(html: string): string {
 	const text = decode(html);
 	if (!JAPANESE.test(text)) return html;
-	return parser.parse(text).map(escape).join('<wbr>');
+	const html2 = parser
+		.parse(text)
+		.flatMap((phrase) => phrase.split(PUNCTUATION_BOUNDARY))
+		.map(escape)
+		.join('<wbr>');
+	// Text that starts with an opening bracket begins a phrase, and text that ends with punctuation
+	// ends one, even where a link or a marker comes next.
+	return `${/^[（「『【]/.test(text) ? '<wbr>' : ''}${html2}${/[、。，；：！？）」』】・]$/.test(text) ? '<wbr>' : ''}`;
 }
 
 const hasClass = (n: Node, cls: string) => (n.attributes?.class ?? '').split(/\s+/).includes(cls);
@@ -29,11 +44,11 @@ const within = (ancestors: Node[], test: (n: Node) => boolean) => ancestors.some
 
 /**
  * Where phrases matter: short lines a reader scans (titles, headings, the sidebar, the table of
- * contents, home-page card titles, table headers, slide-kit cards). Prose, card descriptions
+ * contents, home-page card titles, table headers and cells, slide-kit cards). Prose, card descriptions
  * included, is left to the browser.
  */
 const TARGETS: ((el: Node, ancestors: Node[]) => boolean)[] = [
-	(el) => /^h[1-4]$/.test(el.name!) || el.name === 'th',
+	(el) => /^h[1-4]$/.test(el.name!) || el.name === 'th' || el.name === 'td',
 	(el) => hasClass(el, 'site-title') || hasClass(el, 'kb-slide-card-title'),
 	(el, up) => el.name === 'a' && within(up, (a) => hasClass(a, 'sidebar-content') || a.name === 'starlight-toc' || a.name === 'mobile-starlight-toc'),
 	(el, up) => hasClass(el, 'title') && within(up, (a) => hasClass(a, 'sl-link-card')),

@@ -38,20 +38,21 @@ function headingOf(n: Node): ElementNode | undefined {
 /**
  * Cuts one language's rendered content into sections. Ids inside it become unique on a page that
  * holds both languages: headings give theirs to the section element, and term cards (with the
- * links that point to them) get the language in front (`ja-term-card-layer`).
+ * links that point to them) and evidence markers and their cards get the language in front
+ * (`ja-term-card-layer`, `en-claim-2`, `en-claim-card-talk`).
  */
 export function splitSections(html: string, lang: Lang): { sections: { id: string; depth: number; html: string }[]; cards: string } {
 	const doc = parse(html);
 	const sections: { id: string; depth: number; nodes: Node[] }[] = [{ id: SUMMARY_ID, depth: 2, nodes: [] }];
-	let cards: Node | undefined;
+	const cards: Node[] = [];
 	for (const node of doc.children as Node[]) {
 		const heading = headingOf(node);
 		if (heading) {
 			const id = heading.attributes.id;
 			if (!id) throw new Error(`side-by-side view (${lang}): heading "${renderSync(heading)}" has no id`);
 			sections.push({ id, depth: Number(heading.name[1]), nodes: [node] });
-		} else if (isEl(node, 'div') && classes(node).includes('term-cards')) {
-			cards = node;
+		} else if (isEl(node, 'div') && (classes(node).includes('term-cards') || classes(node).includes('claim-cards'))) {
+			cards.push(node);
 		} else {
 			sections[sections.length - 1].nodes.push(node);
 		}
@@ -59,9 +60,9 @@ export function splitSections(html: string, lang: Lang): { sections: { id: strin
 	walkSync(doc, (n: Node) => {
 		if (!isEl(n)) return;
 		if (/^h[1-6]$/.test(n.name)) delete n.attributes.id;
-		if (n.attributes['aria-describedby']?.startsWith('term-card-')) n.attributes['aria-describedby'] = `${lang}-${n.attributes['aria-describedby']}`;
-		if (n.attributes.id?.startsWith('term-card-')) n.attributes.id = `${lang}-${n.attributes.id}`;
+		if (/^(term|claim)-card-/.test(n.attributes['aria-describedby'] ?? '')) n.attributes['aria-describedby'] = `${lang}-${n.attributes['aria-describedby']}`;
+		if (/^(term-card|claim)-/.test(n.attributes.id ?? '')) n.attributes.id = `${lang}-${n.attributes.id}`;
 	});
 	const rendered = sections.map((s) => ({ id: s.id, depth: s.depth, html: s.nodes.map(render).join('').trim() }));
-	return { sections: rendered.filter((s) => s.id !== SUMMARY_ID || s.html), cards: cards ? render(cards) : '' };
+	return { sections: rendered.filter((s) => s.id !== SUMMARY_ID || s.html), cards: cards.map(render).join('') };
 }

@@ -1,6 +1,7 @@
-// Shows a term's card (src/reading/term-links.ts) next to its link: on hover, on keyboard focus,
-// and on a first tap (a second tap, or the card's own link, follows it). Esc closes the card and
-// puts the focus back on the term. Without this script the term is an ordinary link.
+// Shows a term's card (src/reading/term-links.ts), or an evidence marker's (claim-markers.ts), next
+// to its link: on hover, on keyboard focus, and on a first tap (a second tap, or the card's own
+// link, follows it). Esc closes the card and puts the focus back on the link. Without this script
+// the term or marker is an ordinary link.
 
 let open: { link: HTMLAnchorElement; card: HTMLElement } | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -46,7 +47,8 @@ const hideSoon = () => {
 	hideTimer = setTimeout(hide, 300);
 };
 
-const links = document.querySelectorAll<HTMLAnchorElement>('a.term-link[aria-describedby]');
+/** Links that carry a card: glossary terms and evidence markers behave the same. */
+const links = document.querySelectorAll<HTMLAnchorElement>('a.term-link[aria-describedby], a.claim[aria-describedby]');
 for (const link of links) {
 	link.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(link));
 	link.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && hideSoon());
@@ -69,7 +71,7 @@ for (const link of links) {
 }
 
 if (links.length) {
-	for (const card of document.querySelectorAll<HTMLElement>('[data-term-card]')) {
+	for (const card of document.querySelectorAll<HTMLElement>('[data-term-card], [data-claim-card]')) {
 		card.addEventListener('pointerenter', () => clearTimeout(hideTimer));
 		card.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && hideSoon());
 		card.addEventListener('focusout', (e) => {

@@ -12,8 +12,10 @@ export const source = z.object({
 	untitled: z.boolean().optional(),
 	/** Journal, preprint server, publisher or site. */
 	venue: z.string().min(1),
-	/** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/),
+	/** Publication date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD; left out when the work gives none. */
+	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).optional(),
+	/** For an undated work: the day it was read (YYYY-MM-DD), shown instead of a date. */
+	accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 	/** Where to read it: the document itself, not its publisher's home page. */
 	url: z.string().url(),
 	/** A second place to read the same work (a paper beside its announcement post, a translation); pages may link either. */
@@ -22,6 +24,6 @@ export const source = z.object({
 	note_ja: z.string().optional(),
 	/** Optional remark in English. */
 	note_en: z.string().optional(),
-});
+}).refine((s) => Boolean(s.date) !== Boolean(s.accessed), { message: 'give a publication `date`, or for an undated work an `accessed` date, not both' });
 
 export type Source = z.infer<typeof source>;

@@ -25,10 +25,20 @@ describe('breakPhrases', () => {
 		expect(breakPhrases(page(SIDEBAR))).toContain('<span>人格づけは<wbr>エンジニアリングである</span>');
 	});
 
-	test('breaks headings and table headers but keeps their ids', () => {
-		const out = breakPhrases(page('<div class="sl-markdown-content"><h2 id="background">背景：特徴と解釈可能性</h2><table><tr><th>スライドの数値</th></tr></table></div>'));
-		expect(out).toContain('<h2 id="background">背景：特徴と<wbr>解釈<wbr>可能性</h2>');
+	test('breaks headings and table headers and cells but keeps their ids', () => {
+		const out = breakPhrases(page('<div class="sl-markdown-content"><h2 id="background">背景：特徴と解釈可能性</h2><table><tr><th>スライドの数値</th></tr><tr><td>訓練データの生成</td></tr></table></div>'));
+		expect(out).toContain('<h2 id="background">背景：<wbr>特徴と<wbr>解釈<wbr>可能性</h2>');
 		expect(out).toMatch(/<th>スライドの<wbr>数値<\/th>/);
+		expect(out).toMatch(/<td>訓練データの<wbr>生成<\/td>/);
+	});
+
+	test.each([
+		['after Japanese punctuation', '契約；Bradshaw', '契約；<wbr>Bradshaw'],
+		['before an opening bracket', '2,000万倍（未知の材料）', '（未知の'],
+		['after a closing bracket', '「ただ変える」ことの難しさ', '」<wbr>ことの'],
+	])('a phrase also ends %s', (_, text, expected) => {
+		const out = breakPhrases(page(`<div class="sl-markdown-content"><h3 id="x">${text}</h3></div>`));
+		expect(out).toContain(expected.includes('<wbr>') ? expected : `<wbr>${expected}`);
 	});
 
 	test('leaves body prose, the document title and code alone', () => {
