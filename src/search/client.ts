@@ -276,7 +276,9 @@ export async function search(raw: string, limit = 20, eager = FIRST_SCREEN, opti
 	let answer: SearchAnswer & { scraps: boolean } = await present(total, plans);
 	if ((!answer.total || answer.scraps) && text && mayRewrite(text) && !options.literal) {
 		// Nothing as typed: the site's own spellings of it, likeliest first; the first that finds pages wins.
-		for (const rewrite of rewrites(text, lexicon, await loadSpelling(lang))) {
+		// Without the table (a failed download) the literal answer stands.
+		const table = await loadSpelling(lang).catch((e: unknown) => (console.warn(e), undefined));
+		for (const rewrite of table ? rewrites(text, lexicon, table) : []) {
 			const plan = planQuery(rewrite.text, lang, lexicon);
 			const found = await runAll(plan.plans);
 			if (!found.size) continue;
