@@ -26,7 +26,7 @@ const absent = (lang: 'ja' | 'en', qs: string[]): EvalQuery[] => qs.map((q) => (
 const question = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'question', group: 'question', expect });
 const cross = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'cross', group: 'cross-language', expect });
 const reading = (q: string, word: string): EvalQuery => ({ q, lang: 'ja', kind: 'reading', group: 'reading', contains: [word] });
-/** Pairs of [as typed, as the site writes it]; a verb's site form is its stem, so that every inflection counts (as for 'inflection' above). */
+/** Pairs of [as typed, as the site writes it] (結びつ: the verb in every inflection, as for 'inflection' above). */
 const meant = (kind: 'variant' | 'typo', lang: 'ja' | 'en', group: string, pairs: [string, string][]): EvalQuery[] =>
 	pairs.map(([q, site]) => ({ q, lang, kind, group, contains: [site] }));
 
@@ -106,8 +106,8 @@ export const queries: EvalQuery[] = [
 
 	// Written the way people type, not the way the site writes: the variant and typo sets.
 	...meant('variant', 'ja', 'okurigana', [
-		['人格付け', '人格づけ'], ['振舞い', '振る舞い'], ['振舞う', '振る舞'], ['取組み', '取り組み'], ['組合せ', '組み合わせ'],
-		['手掛かり', '手がかり'], ['問い掛け', '問いかけ'], ['受入れ', '受け入れ'], ['気付く', '気づ'], ['位置付け', '位置づけ'],
+		['人格付け', '人格づけ'], ['振舞い', '振る舞い'], ['振舞う', '振る舞う'], ['取組み', '取り組み'], ['組合せ', '組み合わせ'],
+		['手掛かり', '手がかり'], ['問い掛け', '問いかけ'], ['受入れ', '受け入れ'], ['気付く', '気づく'], ['位置付け', '位置づけ'],
 		['結び付く', '結びつ'], ['名付け', '名づけ'], ['裏付け', '裏づけ'], ['組込み', '組み込み'], ['受止め', '受け止め'],
 		['押付け', '押しつけ'], ['置換え', '置き換え'],
 	]),
