@@ -35,7 +35,7 @@ const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
 const relevant = (q: EvalQuery) => relevantUrls(q.contains ?? [q.q], q.lang, pages);
 
 // Build times, measured the same way for both: the indexing step alone over the built site.
-const glossary = loadGlossary(process.cwd()).map((t) => ({ ja: String(t.ja), en: String(t.en), aliases: (t.aliases as string[]) ?? [] }));
+const glossary = loadGlossary(process.cwd()).map((t) => ({ ja: String(t.ja), en: String(t.en), aliases: (t.aliases as string[]) ?? [], jaVariants: (t.ja_variants as string[]) ?? [], enVariants: (t.en_variants as string[]) ?? [] }));
 const ours = await buildSearchIndex({ dir: DIST, base: '/', glossary, exclude: isExcluded, isReference });
 rmSync(BASELINE, { recursive: true, force: true });
 cpSync(DIST, BASELINE, { recursive: true, filter: (src) => !src.includes(`${sep}pagefind`) });
@@ -106,7 +106,7 @@ async function openSystem(system: System, lang: 'ja' | 'en'): Promise<Page> {
  * Runs one query and returns result URLs in rank order, the time from query to rendered list, and
  * the engine's share of it (searching and loading the result fragments, before rendering).
  */
-async function run(page: Page, system: System, q: string): Promise<{ urls: string[]; ms: number; engineMs: number }> {
+async function run(page: Page, system: System, q: string): Promise<{ urls: string[]; ms: number; engineMs: number; via?: string }> {
 	if (system === 'baseline') {
 		return page.evaluate(async (q) => {
 			const w = window as unknown as { runSearch: (q: string) => Promise<string[]>; engineMs: number };
@@ -137,7 +137,8 @@ async function run(page: Page, system: System, q: string): Promise<{ urls: strin
 		const last = (name: string) => performance.getEntriesByName(name).at(-1)?.duration ?? 0;
 		const engineMs = last('kb-search:pagefind') + last('kb-search:fragments');
 		performance.clearMeasures();
-		return { urls: [...document.querySelectorAll('[data-search-result]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname), ms, engineMs };
+		const via = document.querySelector<HTMLElement>('[data-search-via]')?.dataset.searchVia ?? '';
+		return { urls: [...document.querySelectorAll('[data-search-result]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname), ms, engineMs, via };
 	}, q);
 }
 
@@ -169,6 +170,10 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const f = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
 
 const report: string[] = [];
+/** Which source found each variant and typo query's answer (ours). */
+const fixedBy: string[] = [];
+const SOURCE_NAMES: Record<string, string> = { k: 'kuromoji dictionary', s: 'SudachiDict synonyms', g: 'glossary', r: 'katakana rule', t: 'typo correction', b: 'British/American spelling', j: 'compound form', reading: 'kuromoji readings' };
+const viaNames = (via: string) => via.split(' ').map((v) => SOURCE_NAMES[v] ?? v).join(' + ');
 const failures: string[] = [];
 // Timing on a shared machine is noisy: both systems are open side by side, each query runs on both
 // in alternating order, three times, and the fastest run counts.
@@ -178,23 +183,33 @@ for (const lang of ['ja', 'en'] as const) {
 	const systems: System[] = ['ours', 'baseline'];
 	const pagesBySystem = { ours: await openSystem('ours', lang), baseline: await openSystem('baseline', lang) };
 	for (const system of systems) await run(pagesBySystem[system], system, set[0].q); // warm-up
-	const acc = Object.fromEntries(systems.map((s) => [s, { rp: [] as number[], recall: [] as number[], top1: [] as number[], times: [] as number[], engine: [] as number[], absentHits: 0, questionsTop3: 0, questions: 0, crossTop1: 0, cross: 0, figRp: [] as number[], figRecall: [] as number[], readRp: [] as number[], readTop1: [] as number[] }]));
+	const acc = Object.fromEntries(systems.map((s) => [s, { rp: [] as number[], recall: [] as number[], top1: [] as number[], times: [] as number[], engine: [] as number[], absentHits: 0, questionsTop3: 0, questions: 0, crossTop1: 0, cross: 0, figRp: [] as number[], figRecall: [] as number[], readRp: [] as number[], readTop1: [] as number[], meant: new Map<string, number[]>(), engineExisting: [] as number[] }]));
 	for (const [i, q] of set.entries()) {
 		const order = i % 2 ? [...systems].reverse() : systems;
-		const answers: Partial<Record<System, { urls: string[]; ms: number; engineMs: number }>> = {};
+		const answers: Partial<Record<System, { urls: string[]; ms: number; engineMs: number; via?: string }>> = {};
 		for (let r = 0; r < REPEATS; r++) {
 			for (const system of order) {
 				const a = await run(pagesBySystem[system], system, q.q);
 				const best = answers[system];
-				answers[system] = best ? { urls: a.urls, ms: Math.min(best.ms, a.ms), engineMs: Math.min(best.engineMs, a.engineMs) } : a;
+				answers[system] = best ? { ...a, ms: Math.min(best.ms, a.ms), engineMs: Math.min(best.engineMs, a.engineMs) } : a;
 			}
 		}
 		for (const system of systems) {
-			const { urls, ms, engineMs } = answers[system]!;
+			const { urls, ms, engineMs, via } = answers[system]!;
 			const m = acc[system];
 			m.times.push(ms);
 			m.engine.push(engineMs);
-			if (q.kind === 'term' || q.kind === 'reading') {
+			if (q.kind !== 'variant' && q.kind !== 'typo') m.engineExisting.push(engineMs);
+			if (q.kind === 'variant' || q.kind === 'typo') {
+				const rel = relevant(q);
+				if (!rel.size) { failures.push(`${lang} ${q.kind} "${q.q}": ${q.contains} appears on no page`); continue; }
+				const rp = urls.slice(0, rel.size).filter((u) => rel.has(u)).length / rel.size;
+				for (const key of [q.kind, `${q.kind}: ${q.group}`]) (m.meant.get(key) ?? m.meant.set(key, []).get(key)!).push(rp);
+				if (system === 'ours') {
+					fixedBy.push(`${lang} ${q.kind} ${q.group.padEnd(28)} ${q.q.padEnd(26)} → ${q.contains} · ${via ? viaNames(via) : 'literal search'} · R-precision ${f(rp)}`);
+					if (rp < 1) failures.push(`ours ${lang} ${q.kind} "${q.q}" (${q.contains}): R-precision ${f(rp)}; missing ${[...rel].filter((u) => !urls.includes(u)).join(' ') || '-'}; extra ${urls.filter((u) => !rel.has(u)).join(' ') || '-'}`);
+				}
+			} else if (q.kind === 'term' || q.kind === 'reading') {
 				const rel = relevant(q);
 				if (!rel.size) { failures.push(`${lang} term "${q.q}" appears on no page: move it to the absent terms`); continue; }
 				const r = rel.size;
@@ -246,10 +261,13 @@ for (const lang of ['ja', 'en'] as const) {
 			'figures: recall': f(mean(m.figRecall)),
 			'readings: R-precision': f(mean(m.readRp)),
 			'readings: top-1': f(mean(m.readTop1)),
+			...Object.fromEntries(['variant', 'typo'].flatMap((kind) => [...m.meant.keys()].filter((k) => k === kind || k.startsWith(`${kind}:`)).sort().map((k) => [`${k}: R-precision`, f(mean(m.meant.get(k)!))]))),
 			'first search: bytes (raw / gzip)': `${bytes.raw} / ${bytes.gzip}`,
 			'first search: requests': String(bytes.requests),
 			'median query latency, engine (ms)': median(m.engine).toFixed(1),
 			'median query latency, to page (ms)': median(m.times).toFixed(1),
+			// The variant and typo sets are misses by design: ours searches twice (as typed, then as meant).
+			'median engine latency, sets before variants (ms)': median(m.engineExisting).toFixed(1),
 			'queries (terms, figures, readings scored)': `${set.length} (${m.rp.length}, ${m.figRp.length}, ${m.readRp.length})`,
 		};
 	}
@@ -259,8 +277,13 @@ for (const lang of ['ja', 'en'] as const) {
 	const ratio = (key: string, pick: (v: string) => number) => (pick(figures.ours[key]) / pick(figures.baseline[key])).toFixed(2);
 	report.push(`${'first search gzip bytes, ours / baseline'.padEnd(44)}${ratio('first search: bytes (raw / gzip)', (v) => Number(v.split(' / ')[1])).padStart(18)}`);
 	report.push(`${'median engine latency, ours / baseline'.padEnd(44)}${ratio('median query latency, engine (ms)', Number).padStart(18)}`);
+	report.push(`${'… on the sets before variants, ours / baseline'.padEnd(44)}${ratio('median engine latency, sets before variants (ms)', Number).padStart(18)}`);
 }
 report.push(`\nindex build: ours ${ours.ms} ms (kuromoji + Pagefind, ${ours.pages} pages, lexicon ${ours.lexiconWords} words / ${ours.lexiconBytes} bytes gzip, readings ${ours.readingsBytes} bytes gzip, loaded only for kana queries that need them), baseline Pagefind ${baselineMs} ms`);
+if ('variantsBytes' in ours) {
+	report.push(`lexicons, gzip bytes: Japanese ${ours.lexiconBytes}, English ${ours.englishLexiconBytes}, readings ${ours.readingsBytes}; spelling tables (fetched only after a search that found nothing) Japanese ${ours.variantsBytes.ja}, English ${ours.variantsBytes.en}; table entries by source: ${Object.entries(ours.variantCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+report.push(`\nvariant and typo queries, what found their answer (ours):\n${fixedBy.join('\n')}`);
 console.log(report.join('\n'));
 if (failures.length) console.log(`\nwhere ours missed:\n${[...new Set(failures)].join('\n')}`);
 await browser.close();

@@ -9,6 +9,9 @@ const SHOTS = [
 	{ file: 'search-ja.png', path: 'search/?q=' + encodeURIComponent('概念注入') },
 	{ file: 'search-ja-reading.png', path: 'search/?q=' + encodeURIComponent('じこせんこう') },
 	{ file: 'search-en.png', path: 'en/search/?q=' + encodeURIComponent('emotion vectors') },
+	// "Did you mean": a spelling variant and a typo, each searched as the site writes it.
+	{ file: 'search-ja-did-you-mean.png', path: 'search/?q=' + encodeURIComponent('人格付け') },
+	{ file: 'search-en-did-you-mean.png', path: 'en/search/?q=' + encodeURIComponent('concept injecton') },
 ];
 
 mkdirSync(OUT, { recursive: true });

@@ -27,7 +27,7 @@ export function searchIndex(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const glossary = loadGlossary(root).map((t) => ({ ja: String(t.ja), en: String(t.en), aliases: (t.aliases as string[]) ?? [] }));
+				const glossary = loadGlossary(root).map((t) => ({ ja: String(t.ja), en: String(t.en), aliases: (t.aliases as string[]) ?? [], jaVariants: (t.ja_variants as string[]) ?? [], enVariants: (t.en_variants as string[]) ?? [] }));
 				const stats = await buildSearchIndex({
 					dir: fileURLToPath(dir),
 					base,
@@ -35,7 +35,7 @@ export function searchIndex(): AstroIntegration {
 					exclude: isExcluded,
 					isReference,
 				});
-				logger.info(`indexed ${stats.pages} pages (${stats.japaneseTokens} Japanese tokens, lexicon ${stats.lexiconWords} words, ${stats.lexiconBytes} bytes, readings ${stats.readingsBytes} bytes) in ${stats.ms} ms`);
+				logger.info(`indexed ${stats.pages} pages (${stats.japaneseTokens} Japanese tokens, lexicon ${stats.lexiconWords} words, ${stats.lexiconBytes} bytes, readings ${stats.readingsBytes} bytes, spelling variants ${stats.variantsBytes.ja} + ${stats.variantsBytes.en} bytes) in ${stats.ms} ms`);
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 // Browser side: loads the lexicon and Pagefind once, runs a query plan, merges the answers.
-import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
+import { Lexicon, READINGS_FILE, VARIANTS_FILE, type LexiconData } from './lexicon.ts';
+import { EnglishWords, englishRewrite, japaneseRewrites, mayRewrite, parseVariants, type Rewrite, type SpellingSource, type VariantTable } from './spelling.ts';
 import { planQuery, planReading, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
 import { snippets, type PagefindFragment } from './snippets.ts';
@@ -34,6 +35,16 @@ export interface SearchAnswer {
 	hits: SearchHit[];
 	/** Set when the kana the reader typed was searched as the words it reads as (概念注入 for がいねんちゅうにゅう). */
 	readAs?: string;
+	/**
+	 * Set when what was typed found nothing and the site's spelling of it was searched instead
+	 * (人格づけ for 人格付け, concept injection for concept injecton): that text, and what made it.
+	 */
+	corrected?: { text: string; sources: SpellingSource[] };
+}
+
+export interface SearchOptions {
+	/** Search only what was typed: no spelling variant or correction (the "search as typed" link). */
+	literal?: boolean;
 }
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
@@ -101,6 +112,26 @@ function withReadings(lexicon: Lexicon): Promise<Lexicon> {
 	return readings;
 }
 
+type Spelling = { lang: 'ja'; table: VariantTable } | { lang: 'en'; words: EnglishWords };
+let spelling: Promise<Spelling> | undefined;
+/** The spelling table of the page's language (VARIANTS_FILE), fetched after a search that found nothing. */
+function loadSpelling(lang: 'ja' | 'en'): Promise<Spelling> {
+	const url = `${base}pagefind/${VARIANTS_FILE[lang]}`;
+	spelling ??= (folder?.fetch ?? fetch)(url).then(async (r) => {
+		if (!r.ok || !r.body) throw new Error(`search spelling table missing: ${url} answered ${r.status}`);
+		const text = await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).text();
+		return lang === 'ja' ? { lang, table: parseVariants(text) } : { lang, words: new EnglishWords(JSON.parse(text)) };
+	});
+	spelling.catch(() => (spelling = undefined));
+	return spelling;
+}
+
+function rewrites(text: string, lexicon: Lexicon, s: Spelling): Rewrite[] {
+	if (s.lang === 'ja') return japaneseRewrites(text, lexicon, s.table);
+	const r = englishRewrite(text, s.words);
+	return r ? [r] : [];
+}
+
 /** Starts the downloads before the reader finishes typing. */
 export function preloadSearch(): void {
 	void load(pageLang());
@@ -151,7 +182,7 @@ async function runPlan(pagefind: PagefindApi, plan: Plan): Promise<Map<string, S
 }
 
 /** Answers a query: up to `limit` pages, the first `eager` of them with excerpts (see FIRST_SCREEN). */
-export async function search(raw: string, limit = 20, eager = FIRST_SCREEN): Promise<SearchAnswer> {
+export async function search(raw: string, limit = 20, eager = FIRST_SCREEN, options: SearchOptions = {}): Promise<SearchAnswer> {
 	const lang = pageLang();
 	const { pagefind, lexicon } = await load(lang);
 	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
@@ -183,59 +214,83 @@ export async function search(raw: string, limit = 20, eager = FIRST_SCREEN): Pro
 		if (reading && read.size) [total, plans, readAs] = [read, reading.plans, reading.text];
 		else if (planned.scraps) total = await runAll(plans);
 	}
-	const ranked = [...total.values()]
-		.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
-		.sort((a, b) => b.matched - a.matched || b.score - a.score);
-	performance.mark('kb-search:ranked');
-	const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
-	const exactWords = (plan: Plan) => plan.clauses.flatMap((c) => c.words).filter((w) => !w.startsWith(FIGURE_PREFIX));
-	const loadHit = async ({ result, score, matched }: Scored) => {
-		const data = await result.data();
-		const title = data.meta.title ?? data.url;
-		// The index holds the title as words (index-builder.ts): the same count of them here.
-		const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
-		const { page, sections } = snippets(data, titleWords);
-		return {
-			data,
-			matched,
-			exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
-			hit: {
-				url: folder?.pageUrl(data.url) ?? data.url,
-				title: joinJapanese(title),
-				// Should the count ever disagree with the index, the title shows plain.
-				titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
-				excerptHtml: page.excerptHtml,
-				score,
-				sections: sections.map((s) => {
-					const url = `${data.url}#${s.id}`;
-					return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
-				}),
-			} as SearchHit,
+	// What the found pages show, once the ranking is known (the first screen's fragments loaded).
+	// `scraps`: in English, no page shown has the very words searched, only words that stem alike
+	// (behave for behaviour): the reader's spelling may be the site's other one.
+	const present = async (total: Map<string, Scored>, plans: Plan[]): Promise<SearchAnswer & { scraps: boolean }> => {
+		const ranked = [...total.values()]
+			.map((m) => (lexicon.referencePages.has(m.result.id) ? { ...m, score: m.score * REFERENCE_WEIGHT } : m))
+			.sort((a, b) => b.matched - a.matched || b.score - a.score);
+		performance.mark('kb-search:ranked');
+		const words = plans.flatMap((p) => p.clauses.flatMap((c) => c.words));
+		const exactWords = (plan: Plan) => plan.clauses.flatMap((c) => c.words).filter((w) => !w.startsWith(FIGURE_PREFIX));
+		const loadHit = async ({ result, score, matched }: Scored) => {
+			const data = await result.data();
+			const title = data.meta.title ?? data.url;
+			// The index holds the title as words (index-builder.ts): the same count of them here.
+			const titleWords = lang === 'ja' ? splitText(title, lexicon).length : withFigureWords(normalizeText(title)).split(/\s+/).filter(Boolean).length;
+			const { page, sections } = snippets(data, titleWords);
+			return {
+				data,
+				matched,
+				exact: lang === 'en' ? Math.max(...plans.map((p) => wholeWordShare(data.content, exactWords(p)))) : 1,
+				hit: {
+					url: folder?.pageUrl(data.url) ?? data.url,
+					title: joinJapanese(title),
+					// Should the count ever disagree with the index, the title shows plain.
+					titleHtml: sameText(page.titleHtml, title) ? page.titleHtml : renderExcerpt(title),
+					excerptHtml: page.excerptHtml,
+					score,
+					sections: sections.map((s) => {
+						const url = `${data.url}#${s.id}`;
+						return { url: folder?.pageUrl(url) ?? url, title: joinJapanese(s.titleHtml), titleHtml: s.titleHtml, excerptHtml: s.excerptHtml };
+					}),
+				} as SearchHit,
+			};
 		};
+		const listed = ranked.slice(0, limit);
+		// Every result's text is needed when the ranking depends on it: in English, a query word that
+		// stemming mixes with another word of the site; anywhere, a first-screen page that lacks the
+		// words typed (a stemmed-only or implausible match), a sign that more such pages follow.
+		const typed = plans.flatMap(exactWords).flatMap((w) => w.toLowerCase().split(/[^a-z]+/));
+		const stemmed = lang === 'en' && typed.some((w) => lexicon.stemmed.has(w));
+		// A page the table does not know (an index newer than the lexicon) is loaded with the first screen.
+		const firstOnes = stemmed ? listed : listed.filter((m, i) => i < eager || !lexicon.pages.has(m.result.id));
+		let loaded = await Promise.all(firstOnes.map(loadHit));
+		let rest = listed.filter((m) => !firstOnes.includes(m));
+		if (rest.length && loaded.some((l) => l.exact < 1 || !plausible(l.data, words))) {
+			loaded = [...loaded, ...(await Promise.all(rest.map(loadHit)))];
+			rest = [];
+		}
+		// Among pages matching as many clauses, those with the very words typed come first (stable sort).
+		const kept = loaded.filter(({ data }) => plausible(data, words)).sort((a, b) => b.matched - a.matched || b.exact - a.exact);
+		const later: SearchHit[] = rest.map((m) => {
+			const page = lexicon.pages.get(m.result.id)!;
+			return { url: folder?.pageUrl(page.url) ?? page.url, title: joinJapanese(page.title), titleHtml: renderExcerpt(page.title), excerptHtml: '', sections: [], score: m.score, more: () => loadHit(m).then((l) => l.hit) };
+		});
+		performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
+		performance.measure('kb-search:fragments', 'kb-search:ranked');
+		const scraps = lang === 'en' && kept.length > 0 && kept.every((k) => k.exact === 0);
+		return { query: text, total: ranked.length - (loaded.length - kept.length), hits: [...kept.map((k) => k.hit), ...later], readAs, scraps };
 	};
-	const listed = ranked.slice(0, limit);
-	// Every result's text is needed when the ranking depends on it: in English, a query word that
-	// stemming mixes with another word of the site; anywhere, a first-screen page that lacks the
-	// words typed (a stemmed-only or implausible match), a sign that more such pages follow.
-	const typed = plans.flatMap(exactWords).flatMap((w) => w.toLowerCase().split(/[^a-z]+/));
-	const stemmed = lang === 'en' && typed.some((w) => lexicon.stemmed.has(w));
-	// A page the table does not know (an index newer than the lexicon) is loaded with the first screen.
-	const firstOnes = stemmed ? listed : listed.filter((m, i) => i < eager || !lexicon.pages.has(m.result.id));
-	let loaded = await Promise.all(firstOnes.map(loadHit));
-	let rest = listed.filter((m) => !firstOnes.includes(m));
-	if (rest.length && loaded.some((l) => l.exact < 1 || !plausible(l.data, words))) {
-		loaded = [...loaded, ...(await Promise.all(rest.map(loadHit)))];
-		rest = [];
+	let answer: SearchAnswer & { scraps: boolean } = await present(total, plans);
+	if ((!answer.total || answer.scraps) && text && mayRewrite(text) && !options.literal) {
+		// Nothing as typed: the site's own spellings of it, likeliest first; the first that finds pages wins.
+		// Without the table (a failed download) the literal answer stands.
+		const table = await loadSpelling(lang).catch((e: unknown) => (console.warn(e), undefined));
+		for (const rewrite of table ? rewrites(text, lexicon, table) : []) {
+			const plan = planQuery(rewrite.text, lang, lexicon);
+			const found = await runAll(plan.plans);
+			if (!found.size) continue;
+			const corrected = await present(found, plan.plans);
+			if (corrected.total && !corrected.scraps) {
+				answer = { ...corrected, corrected: { text: plan.text, sources: rewrite.sources } };
+				break;
+			}
+		}
 	}
-	// Among pages matching as many clauses, those with the very words typed come first (stable sort).
-	const kept = loaded.filter(({ data }) => plausible(data, words)).sort((a, b) => b.matched - a.matched || b.exact - a.exact);
-	const later: SearchHit[] = rest.map((m) => {
-		const page = lexicon.pages.get(m.result.id)!;
-		return { url: folder?.pageUrl(page.url) ?? page.url, title: joinJapanese(page.title), titleHtml: renderExcerpt(page.title), excerptHtml: '', sections: [], score: m.score, more: () => loadHit(m).then((l) => l.hit) };
-	});
-	performance.measure('kb-search:pagefind', 'kb-search:start', 'kb-search:ranked');
-	performance.measure('kb-search:fragments', 'kb-search:ranked');
-	return { query: text, total: ranked.length - (loaded.length - kept.length), hits: [...kept.map((k) => k.hit), ...later], readAs };
+	const { scraps: _, ...shown } = answer;
+	return shown;
 }
 
 const sameText = (html: string, text: string) => joinJapanese(html).replace(/\s+/g, '') === joinJapanese(text).replace(/\s+/g, '');

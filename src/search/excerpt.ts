@@ -22,6 +22,8 @@ export function renderExcerpt(excerpt: string): string {
 		// The "." Pagefind puts after a Japanese block reads as a Japanese full stop.
 		.replace(JAPANESE_BLOCK_END, '。')
 		.replace(SPACE_BY_JAPANESE, '')
+		// The index spaces a dash between two words (index-builder.ts splitDashes); the reader sees it as written.
+		.replace(/(?<=[\p{L}\p{N}>])([–—]) (?=[\p{L}\p{N}<])/gu, '$1')
 		.split(/(<\/?mark>)/)
 		.map((part, i) => (i % 2 ? part : escapeHtml(decodeEntities(part))))
 		.join('');

@@ -12,7 +12,7 @@ const FIGURE = /(?<![\p{L}\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\p{N}])|(?<
 /** Prefix of the canonical words: letters no English or Japanese word starts with. */
 export const FIGURE_PREFIX = 'kbn';
 /** A canonical figure word in indexed text or an excerpt (with a highlight around it, if any). */
-export const FIGURE_WORD = /\s?(?:<mark>)?kbn[0-9a-z]+(?:<\/mark>)?(?=\s|$|<)/g;
+export const FIGURE_WORD = /\s?(?:<mark>)?kbn[0-9a-z]+(?:<\/mark>)?(?=[\s.,;:!?)\]。、」]|$|<)/g;
 
 /** `41,000` → `kbn41000`, `4.1` → `kbn4d1`, `20%` → `kbn20p`, `2509.26464` → `kbn2509d26464`. */
 export function canonicalFigure(figure: string): string {

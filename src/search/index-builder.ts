@@ -6,14 +6,23 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
-import { buildVocabulary } from './tokenizer.ts';
-import { Lexicon, READINGS_FILE, type LexiconData } from './lexicon.ts';
+import { buildVocabulary, loadTokenizer } from './tokenizer.ts';
+import { Lexicon, READINGS_FILE, VARIANTS_FILE, type LexiconData } from './lexicon.ts';
+import { englishCompounds, englishWords, japaneseVariants, siteTextTester, variantLines } from './variants.ts';
 import { tokensForIndex } from './tokens.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { normalizeText } from './normalize.ts';
 import { withFigureWords } from './figures.ts';
 
-export interface GlossaryPair { ja: string; en: string; aliases: string[] }
+export interface GlossaryPair {
+	ja: string;
+	en: string;
+	aliases: string[];
+	/** Known wrong Japanese forms (glossary `ja_variants`): searched as `ja`. */
+	jaVariants?: string[];
+	/** Known wrong English forms (glossary `en_variants`): searched as `en`. */
+	enVariants?: string[];
+}
 export interface IndexOptions {
 	/** Pages that gather or point to others (home, glossary, sources), paths relative to dir. */
 	isReference?: (path: string) => boolean;
@@ -25,7 +34,19 @@ export interface IndexOptions {
 	/** Pages (paths relative to dir, e.g. 'search/index.html') not to index. */
 	exclude?: (path: string) => boolean;
 }
-export interface IndexStats { pages: number; japaneseTokens: number; lexiconWords: number; lexiconBytes: number; readingsBytes: number; ms: number }
+export interface IndexStats {
+	pages: number;
+	japaneseTokens: number;
+	lexiconWords: number;
+	lexiconBytes: number;
+	/** gzip bytes of the English lexicon. */
+	englishLexiconBytes: number;
+	readingsBytes: number;
+	/** gzip bytes of the spelling-variant tables (VARIANTS_FILE of each language), and their entries per source. */
+	variantsBytes: { ja: number; en: number };
+	variantCounts: Record<string, number>;
+	ms: number;
+}
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -61,6 +82,13 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 	if (response.errors.length) throw new Error(`Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
 	return response;
 }
+
+/**
+ * A dash written between two words without spaces ("Microsoft–OpenAI") would make Pagefind file
+ * them as one word, so that "OpenAI" misses the page: the index gets a space after the dash, and
+ * excerpts take it out again (excerpt.ts).
+ */
+export const splitDashes = (s: string) => s.replace(/(?<=[\p{L}\p{N}])([–—])(?=[\p{L}\p{N}])/gu, '$1 ');
 
 export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['glossary'] {
 	const form = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -123,9 +151,17 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 		pages.push({ url, page, lang: page.lang.startsWith('ja') ? 'ja' : 'en', kind: isReference?.(path) ? 'reference' : 'topic' });
 	}
 	const japanese = pages.filter((p) => p.lang === 'ja');
-	const vocabulary = await buildVocabulary(
-		japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]),
+	const japaneseTexts = japanese.flatMap(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])]);
+	const siteReadings = new Map<string, { reading: string; count: number }>();
+	const vocabulary = await buildVocabulary(japaneseTexts, siteReadings);
+	const variants = await japaneseVariants(
+		{ readings: siteReadings, onSite: siteTextTester(japaneseTexts.map(normalizeText)) },
+		await loadTokenizer(),
+		glossary.map((t) => ({ ja: t.ja, jaVariants: t.jaVariants ?? [] })),
 	);
+	const englishTexts = pages.filter((p) => p.lang === 'en').map(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n'));
+	const variantCounts: Record<string, number> = {};
+	for (const { source } of variants.values()) variantCounts[`ja ${source}`] = (variantCounts[`ja ${source}`] ?? 0) + 1;
 	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [], pages: {}, stemmed: '' };
 	const lexicon = new Lexicon(lexiconData);
 	let japaneseTokens = 0;
@@ -138,7 +174,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const { index } = check(await pagefind.createIndex({}), 'start an index') as { index: pagefind.PagefindIndex; errors: string[] };
 	try {
 		for (const { url, page, lang } of pages) {
-			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => withFigureWords(normalizeText(s)));
+			const content = recordHtml(page, lang, lang === 'ja' ? jaWords : (s) => withFigureWords(splitDashes(normalizeText(s))));
 			check(await index.addHTMLFile({ url, content }), `index ${url}`);
 		}
 		const outputPath = join(dir, 'pagefind');
@@ -162,15 +198,26 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '', pages: table.ja });
 		const readingsGzip = gzipSync(lexiconData.readings, { level: 9 });
 		await writeFile(join(outputPath, READINGS_FILE), readingsGzip);
-		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(pages.filter((p) => p.lang === 'en').map(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n'))).join('\n') };
+		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(englishTexts).join('\n'), compounds: englishCompounds(englishTexts) };
+		const englishGzip = gzipSync(JSON.stringify(english), { level: 9 });
 		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
-		await writeFile(join(outputPath, lexiconFile('en')), gzipSync(JSON.stringify(english), { level: 9 }));
+		await writeFile(join(outputPath, lexiconFile('en')), englishGzip);
+		// What a reader may have meant: fetched only after a literal search that found nothing.
+		const jaVariants = gzipSync(variantLines(variants), { level: 9 });
+		const enVariantLines = glossary.flatMap((t) => (t.enVariants ?? []).map((v) => `${v.toLowerCase()}\tg\t${t.en.toLowerCase()}`));
+		variantCounts['en g'] = enVariantLines.length;
+		const enVariants = gzipSync(JSON.stringify({ words: englishWords(englishTexts), variants: enVariantLines.join('\n') }), { level: 9 });
+		await writeFile(join(outputPath, VARIANTS_FILE.ja), jaVariants);
+		await writeFile(join(outputPath, VARIANTS_FILE.en), enVariants);
 		return {
 			pages: pages.length,
 			japaneseTokens,
 			lexiconWords: lexicon.words.size,
 			lexiconBytes: gzipSync(lexiconJson, { level: 9 }).length,
+			englishLexiconBytes: englishGzip.length,
 			readingsBytes: readingsGzip.length,
+			variantsBytes: { ja: jaVariants.length, en: enVariants.length },
+			variantCounts,
 			ms: Math.round(performance.now() - started),
 		};
 	} finally {

@@ -32,10 +32,21 @@ export interface LexiconData {
 	 * result's text to rank exact words first. Empty in the Japanese lexicon.
 	 */
 	stemmed: string;
+	/**
+	 * English compounds the site hyphenates (self-preference), newline-separated: a query that
+	 * spaces or joins one also searches it hyphenated. Absent in the Japanese lexicon.
+	 */
+	compounds?: string;
 }
 
 /** The readings of the Japanese site's words, gzip text, next to the lexicon. */
 export const READINGS_FILE = 'kb-readings.ja.bin';
+/**
+ * What readers may have meant, gzip, fetched after a literal search that found nothing: Japanese,
+ * lines `variant<TAB>source<TAB>site form…` (variants.ts); English, JSON `{ words, variants }`, the
+ * site's words most used first and the glossary's known wrong forms in the same line format.
+ */
+export const VARIANTS_FILE = { ja: 'kb-variants.ja.bin', en: 'kb-variants.en.bin' } as const;
 
 export class Lexicon implements Vocabulary {
 	readonly words: Set<string>;
@@ -49,6 +60,8 @@ export class Lexicon implements Vocabulary {
 	readonly pages: Map<string, { url: string; title: string }>;
 	/** See LexiconData.stemmed. */
 	readonly stemmed: Set<string>;
+	/** See LexiconData.compounds: the compound by its words joined (selfpreference → self-preference). */
+	readonly compounds: Map<string, string>;
 	/** Katakana reading → the word the site writes for it. */
 	readonly readings = new Map<string, string>();
 	private readingMax = 1;
@@ -72,6 +85,7 @@ export class Lexicon implements Vocabulary {
 		this.glossary = data.glossary;
 		this.referencePages = new Set(data.ref);
 		this.stemmed = new Set(data.stemmed ? data.stemmed.split('\n') : []);
+		this.compounds = new Map(split(data.compounds ?? '').map((c) => [c.replace(/-/g, ''), c]));
 		this.pages = new Map(Object.entries(data.pages ?? {}).map(([id, [url, title]]) => [id, { url, title }]));
 		this.addReadings(data.readings ?? '');
 	}

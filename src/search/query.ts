@@ -92,7 +92,7 @@ const ENGLISH_STOPWORDS = new Set(
  * Plans a query for an English index. Pagefind's own word splitting and stemming do the work;
  * several words are a phrase, and a question keeps only its content words.
  */
-function planEnglish(text: string): Plan {
+function planEnglish(text: string, lexicon: Lexicon): Plan {
 	const exact = /^\s*"[^"]+"\s*$/.test(text);
 	// Each word with the canonical words of its figures (figures.ts), as the index has them.
 	const units = text
@@ -106,7 +106,11 @@ function planEnglish(text: string): Plan {
 		return { weight: 1, question: true, clauses: content.map((words) => ({ anyOf: [quote(alone(words))], words, absent: false })) };
 	}
 	const words = units.length === 1 ? alone(units[0]) : units.flat();
-	return { weight: 1, question: false, clauses: [{ anyOf: [quote(words)], words, absent: false }] };
+	// Words spaced or joined where the site hyphenates them (self preference, selfpreference) are
+	// searched hyphenated as well.
+	const compound = exact ? undefined : lexicon.compounds.get(units.map(([w]) => w).join('').toLowerCase());
+	const hyphenated = compound && compound !== words.join(' ').toLowerCase() ? [compound] : [];
+	return { weight: 1, question: false, clauses: [{ anyOf: [quote(words), ...hyphenated], words, absent: false }] };
 }
 
 const lower = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -129,7 +133,7 @@ function glossaryEquivalents(text: string, lang: 'ja' | 'en', lexicon: Lexicon):
 export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): QueryPlan {
 	const text = normalizeText(cleanQuery(raw));
 	if (!/[\p{L}\p{N}]/u.test(text)) return { text: '', plans: [], kana: false, scraps: false };
-	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t));
+	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t, lexicon));
 	const translated = glossaryEquivalents(text, lang, lexicon).map((t) => ({ ...plan(t), weight: 2 }));
 	const plans = [plan(text), ...translated].filter((p) => p.clauses.length);
 	// A reading is a term typed before conversion, not a sentence: long input is not read again.

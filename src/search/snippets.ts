@@ -25,13 +25,33 @@ const LEADING_PUNCT = /^[、。，．,.;:：；）)」』]+$/u;
 const LEAD = 14;
 const LENGTH = 30;
 
+/** A canonical figure word (figures.ts), with the "." Pagefind may have put after it at a block's end. */
+const FIGURE_TOKEN = /^kbn[0-9a-z]+(\p{P}*)$/u;
+const endsInPunctuation = (html: string) => /\p{P}$/u.test(html.replace(/<\/?mark>/g, ''));
+
+/**
+ * A highlight marks the word, not the quotes, brackets or full stop around it (“<mark>emotion
+ * vector</mark>.”); a word that is nothing but punctuation is not marked.
+ */
+export function markWord(word: string): string {
+	const [, lead, core, trail] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word)!;
+	return core ? `${lead}<mark>${core}</mark>${trail}` : word;
+}
+
 function markup(words: string[], from: number, to: number, hits: Set<number>): string {
-	const html = words
-		.slice(from, to)
-		.map((w, i) => (hits.has(from + i) ? `<mark>${w}</mark>` : w))
-		.join(' ');
-	// renderExcerpt escapes the words, keeps <mark>, joins Japanese and drops figure words.
-	return renderExcerpt(html).replace(/<\/mark>(\s?)<mark>/g, '$1');
+	const kept: string[] = [];
+	for (let i = from; i < to; i++) {
+		// A figure's canonical word is the index's, never the reader's: it is dropped, and the
+		// punctuation Pagefind ended the block with goes to the figure it follows ("2025.").
+		const figure = FIGURE_TOKEN.exec(words[i]);
+		if (figure) {
+			if (figure[1] && kept.length && !endsInPunctuation(kept[kept.length - 1])) kept[kept.length - 1] += figure[1];
+			continue;
+		}
+		kept.push(hits.has(i) ? markWord(words[i]) : words[i]);
+	}
+	// renderExcerpt escapes the words, keeps <mark> and joins Japanese.
+	return renderExcerpt(kept.join(' ')).replace(/<\/mark>(\s?)<mark>/g, '$1');
 }
 
 /** An excerpt of words [from, to): from the sentence or phrase the first match is in. */

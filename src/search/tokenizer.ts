@@ -90,8 +90,12 @@ export function decompose(word: string, tokenizer: Tokenizer): string[] | null {
 	return split.parts;
 }
 
-/** What kuromoji learns from the site's Japanese text, ready to become the browser's lexicon. */
-export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData, 'glossary'>> {
+/**
+ * What kuromoji learns from the site's Japanese text, ready to become the browser's lexicon.
+ * `siteReadings`, when given, receives every content word with its reading and use count (for the
+ * spelling variants, variants.ts).
+ */
+export async function buildVocabulary(texts: string[], siteReadings?: Map<string, { reading: string; count: number }>): Promise<Omit<LexiconData, 'glossary'>> {
 	const tokenizer = await loadTokenizer();
 	const words = new Set<string>();
 	const fnVotes = new Map<string, [number, number]>();
@@ -114,6 +118,11 @@ export async function buildVocabulary(texts: string[]): Promise<Omit<LexiconData
 					const words = byReading.get(t.reading) ?? new Map<string, number>();
 					words.set(t.surface_form, (words.get(t.surface_form) ?? 0) + 1);
 					byReading.set(t.reading, words);
+				}
+				if (siteReadings && !fn && !parts && t.reading && t.reading !== '*') {
+					const seen = siteReadings.get(t.surface_form);
+					if (seen) seen.count++;
+					else siteReadings.set(t.surface_form, { reading: t.reading, count: 1 });
 				}
 				for (const w of parts ?? [t.surface_form]) {
 					words.add(w);

@@ -4,12 +4,15 @@
 // figure for numbers — or `contains`, for an inflected form whose base form is what a reader means;
 // 'absent': no page contains it, so any hit is wrong; 'question': the page that answers it must
 // rank in the top 3; 'cross': a term of the other language must find the page listed; 'reading':
-// a term typed in kana before conversion, whose oracle is the pages containing `contains`.
+// a term typed in kana before conversion, whose oracle is the pages containing `contains`;
+// 'variant': a word written another way than the site writes it (Japanese 表記ゆれ, British
+// spelling, a compound spaced or joined), whose oracle is the pages containing the site's form;
+// 'typo': a slip (an IME homophone, a mistyped English word), whose oracle is the same.
 
 export interface EvalQuery {
 	q: string;
 	lang: 'ja' | 'en';
-	kind: 'term' | 'absent' | 'question' | 'cross' | 'reading';
+	kind: 'term' | 'absent' | 'question' | 'cross' | 'reading' | 'variant' | 'typo';
 	/** Category for the report. */
 	group: string;
 	/** For 'term': the substring(s) that make a page relevant, when not the query itself. */
@@ -23,6 +26,9 @@ const absent = (lang: 'ja' | 'en', qs: string[]): EvalQuery[] => qs.map((q) => (
 const question = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'question', group: 'question', expect });
 const cross = (lang: 'ja' | 'en', q: string, expect: string): EvalQuery => ({ q, lang, kind: 'cross', group: 'cross-language', expect });
 const reading = (q: string, word: string): EvalQuery => ({ q, lang: 'ja', kind: 'reading', group: 'reading', contains: [word] });
+/** Pairs of [as typed, as the site writes it] (結びつ: the verb in every inflection, as for 'inflection' above). */
+const meant = (kind: 'variant' | 'typo', lang: 'ja' | 'en', group: string, pairs: [string, string][]): EvalQuery[] =>
+	pairs.map(([q, site]) => ({ q, lang, kind, group, contains: [site] }));
 
 export const queries: EvalQuery[] = [
 	...terms('ja', 'compound noun', [
@@ -97,4 +103,50 @@ export const queries: EvalQuery[] = [
 	cross('en', '内省', '/en/introspection/'),
 	cross('en', '自己選好', '/en/self-preference/'),
 	cross('en', '機能的感情', '/en/functional-emotions/'),
+
+	// Written the way people type, not the way the site writes: the variant and typo sets.
+	...meant('variant', 'ja', 'okurigana', [
+		['人格付け', '人格づけ'], ['振舞い', '振る舞い'], ['振舞う', '振る舞う'], ['取組み', '取り組み'], ['組合せ', '組み合わせ'],
+		['手掛かり', '手がかり'], ['問い掛け', '問いかけ'], ['受入れ', '受け入れ'], ['気付く', '気づく'], ['位置付け', '位置づけ'],
+		['結び付く', '結びつ'], ['名付け', '名づけ'], ['裏付け', '裏づけ'], ['組込み', '組み込み'], ['受止め', '受け止め'],
+		['押付け', '押しつけ'], ['置換え', '置き換え'],
+	]),
+	...meant('variant', 'ja', 'long-vowel katakana', [
+		['コンピューター', 'コンピュータ'], ['パラメーター', 'パラメータ'], ['セキュリティー', 'セキュリティ'], ['アイデンティティー', 'アイデンティティ'],
+		['インテグリティー', 'インテグリティ'], ['サステナビリティー', 'サステナビリティ'], ['ブラウザ', 'ブラウザ'], ['フォルダ', 'フォルダ'],
+	]),
+	...meant('variant', 'ja', 'ヴ and small kana', [['ユバル', 'ユヴァル'], ['ソフトウエア', 'ソフトウェア']]),
+	...meant('variant', 'ja', 'kanji for kana', [['見なす', 'みなす']]),
+	...meant('variant', 'ja', 'kana for kanji', [['ぎじんか', '擬人化'], ['ようごしゅう', '用語集'], ['かいしゃくかのうせい', '解釈可能性'], ['じこほうこく', '自己報告']]),
+	...meant('typo', 'ja', 'IME homophone', [
+		['内政', '内省'], ['自己選考', '自己選好'], ['機能的勘定', '機能的感情'], ['自主既成', '自主規制'], ['自己報国', '自己報告'],
+		['高価量', '効果量'], ['基板モデル', '基盤モデル'], ['係属学習', '継続学習'], ['目的巻数', '目的関数'], ['主幹的経験', '主観的経験'],
+		['汎用人口知能', '汎用人工知能'],
+	]),
+	...meant('variant', 'en', 'British spelling', [
+		['behaviour', 'behavior'], ['behaviours', 'behaviors'], ['behavioural', 'behavioral'], ['anthropomorphising', 'anthropomorphizing'],
+		['organisation', 'organization'], ['recognised', 'recognized'], ['favour', 'favor'], ['centre', 'center'], ['defence', 'defense'],
+		['apologise', 'apologize'], ['modelled', 'modeled'], ['licence', 'license'], ['humour', 'humor'], ['labour', 'labor'], ['minimise', 'minimize'],
+	]),
+	...meant('variant', 'en', 'apostrophe or dash', [['OpenAI', 'OpenAI'], ["Anthropic's", 'Anthropic’s'], ['Microsoft', 'Microsoft']]),
+	...meant('variant', 'en', 'spaced, joined or hyphenated', [
+		['self preference', 'self-preference'], ['post training', 'post-training'], ['posttraining', 'post-training'], ['fine tuning', 'fine-tuning'],
+		['self recognition', 'self-recognition'], ['chain of thought', 'chain-of-thought'], ['co evolution', 'co-evolution'], ['decision making', 'decision-making'],
+	]),
+	...meant('typo', 'en', 'one edit', [
+		['concept injecton', 'concept injection'], ['introspecton', 'introspection'], ['halucination', 'hallucination'], ['consciousnes', 'consciousness'],
+		['goverance', 'governance'], ['singularty', 'singularity'], ['confabulaton', 'confabulation'], ['misinfomation', 'misinformation'],
+		['phenomenal consciusness', 'phenomenal consciousness'], ['continual lerning', 'continual learning'], ['contxt window', 'context window'],
+		['promt injection', 'prompt injection'], ['pretrainig', 'pretraining'], ['neutrallity', 'neutrality'], ['hallucinaton', 'hallucination'],
+		['judgement', 'judgment'],
+	]),
+	...meant('typo', 'en', 'swapped letters', [
+		['alignmnet', 'alignment'], ['emotoin vector', 'emotion vector'], ['blackmial', 'blackmail'], ['transfromer', 'transformer'],
+		['neurnos', 'neurons'], ['circiuts', 'circuits'], ['introspectoin', 'introspection'], ['steerign', 'steering'],
+	]),
+	...meant('typo', 'en', 'two edits in a long word', [
+		['interpretabilty', 'interpretability'], ['anthropomorphsm', 'anthropomorphism'], ['superintelligance', 'superintelligence'],
+		['instrumental convergance', 'instrumental convergence'], ['reinforcment learning', 'reinforcement learning'], ['jailbrake', 'jailbreak'],
+		['self-recogniton', 'self-recognition'],
+	]),
 ];

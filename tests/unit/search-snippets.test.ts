@@ -59,7 +59,23 @@ test('an excerpt never starts with a leading 、', () => {
 });
 
 test('a word of the page cannot inject markup into an excerpt', () => {
-	expect(excerptOf(['<img', 'src=x', 'onerror=alert(1)>'], 0, 3, new Set([0]))).toBe('<mark>&lt;img</mark> src=x onerror=alert(1)&gt;');
+	expect(excerptOf(['<img', 'src=x', 'onerror=alert(1)>'], 0, 3, new Set([0]))).toBe('&lt;<mark>img</mark> src=x onerror=alert(1)&gt;');
+});
+
+test.each([
+	['quotes and a full stop around a phrase', ['the', '“emotion', 'vector.”', 'again'], [1, 2], 'the “<mark>emotion vector</mark>.” again'],
+	['brackets around a word', ['a', '(introspection)', 'b'], [1], 'a (<mark>introspection</mark>) b'],
+	['Japanese brackets, their own words', ['「', '概念', '注入', '」', 'と'], [1, 2], '「<mark>概念注入</mark>」と'],
+])('a highlight marks the words, not the %s', (_, ws, hits, html) => {
+	expect(excerptOf(ws, 0, ws.length, new Set(hits))).toBe(html);
+});
+
+test.each([
+	['at the end of a block, with the "." Pagefind added', ['in', '2025', 'kbn2025.'], 'in 2025.'],
+	['after a figure that ends its sentence', ['(Anthropic', '2026).', 'kbn2026.', 'This'], '(Anthropic 2026). This'],
+	['inside a Japanese sentence', ['index.html', 'kbn2025.', '引用'], 'index.html.引用'],
+])('a figure’s canonical word never shows in an excerpt: %s', (_, ws, html) => {
+	expect(excerptOf(ws, 0, ws.length, new Set()).replace(/<\/?mark>/g, '')).toBe(html);
 });
 
 test('every place a phrase occurs is found, though Pagefind reports only the first', () => {

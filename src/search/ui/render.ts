@@ -1,7 +1,28 @@
 // Builds result markup with DOM methods: titles and excerpts are our sanitized HTML (snippets.ts
 // and renderExcerpt escape every word and let nothing through but <mark>), so a query can never
 // inject markup.
-import type { SearchHit } from '../client.ts';
+import type { SearchAnswer, SearchHit } from '../client.ts';
+import { strings, type SearchLang } from './strings.ts';
+
+/**
+ * The status line: how many pages matched what. When the site's spelling of the query was searched
+ * instead (client.ts `corrected`), it says so and links to the search of exactly what was typed.
+ */
+export function renderStatus(status: Element, answer: SearchAnswer, typed: string, lang: SearchLang, asTypedHref: string): void {
+	const t = strings[lang];
+	// Which source found the answer (spelling.ts SpellingSource letters, or the readings): read by the evaluation.
+	(status as HTMLElement).dataset.searchVia = answer.corrected && answer.total ? answer.corrected.sources.join(' ') : answer.readAs ? 'reading' : '';
+	if (answer.corrected && answer.total) {
+		const back = document.createElement('a');
+		back.href = asTypedHref;
+		back.className = 'kb-as-typed';
+		back.dataset.searchAsTyped = '';
+		back.textContent = t.asTyped(typed);
+		status.replaceChildren(`${t.corrected(answer.corrected.text, typed, answer.total)} `, back);
+		return;
+	}
+	status.textContent = !answer.total ? t.none(typed) : answer.readAs ? t.resultsRead(answer.readAs, typed, answer.total) : t.results(typed, answer.total);
+}
 
 /** A link whose text is our sanitized HTML (escaped words, <mark> highlights only). */
 function link(href: string, html: string, attr: string): HTMLAnchorElement {
