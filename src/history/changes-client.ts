@@ -1,7 +1,7 @@
 // `/changes/` in the browser: reads `?since=` (and `&topic=`), lists the sections changed after that
 // day from the page's own data and shows a word diff of each (text then → text now). Built with DOM
 // nodes and textContent only: nothing from the data is parsed as markup.
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { changedSince, type ChangesData } from './changes-data.ts';
 import { changesText } from './changes-text.ts';
 
@@ -13,12 +13,21 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 	return node;
 };
 
-/** A word diff as `<del>`/`<ins>` runs; Japanese is cut into words by Intl.Segmenter. */
+/** Words, spaces and punctuation, in order (Japanese is cut into words by Intl.Segmenter). */
+function tokens(text: string, lang: string): string[] {
+	if (typeof Intl.Segmenter !== 'function') return text.split(/(\s+|[^\s\w]+)/u).filter(Boolean);
+	return [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].map((s) => s.segment);
+}
+
+/**
+ * A word diff as `<del>`/`<ins>` runs. Every token, whitespace included, is kept, so the text without
+ * `<del>` is exactly today's and the text without `<ins>` exactly the old one.
+ */
 export function diffNodes(before: string, now: string, lang: string): Node[] {
-	const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'word' }) : undefined;
-	return diffWords(before, now, segmenter ? { intlSegmenter: segmenter } : {}).map((part) =>
-		part.added ? el('ins', {}, part.value) : part.removed ? el('del', {}, part.value) : document.createTextNode(part.value),
-	);
+	return diffArrays(tokens(before, lang), tokens(now, lang)).map((part) => {
+		const value = part.value.join('');
+		return part.added ? el('ins', {}, value) : part.removed ? el('del', {}, value) : document.createTextNode(value);
+	});
 }
 
 export function showChanges(): void {

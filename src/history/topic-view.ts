@@ -26,9 +26,10 @@ export function sectionLines(lang: Lang, slug: string): Map<string, string> {
 	const t = historyText[lang];
 	const page = pageHistory(lang, slug);
 	const lines = new Map<string, string>();
+	const lagging = new Map(topicLags().filter((l) => l.slug === slug && l.behind === lang).map((l) => [l.id, l]));
 	for (const s of page?.sections ?? []) {
 		const change = lastChange(s);
-		const lag = topicLags().find((l) => l.slug === slug && l.id === s.id && l.behind === lang);
+		const lag = lagging.get(s.id);
 		const aheadDate = lag?.dates[lag.ahead];
 		const line = sectionLine({
 			label: t.sectionUpdated,
