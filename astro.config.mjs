@@ -18,6 +18,7 @@ import { previewImages } from './src/integrations/preview-images.ts';
 import { kbSitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
 import { lineBreaks } from './src/integrations/line-breaks.ts';
+import { sectionHistory } from './src/integrations/section-history.ts';
 import { csp } from './src/config/csp.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
@@ -69,6 +70,7 @@ export default defineConfig({
 		shortLinks(),
 		slideKits(),
 		parallelView(),
+		sectionHistory(),
 		previewImages(),
 		kbSitemap(),
 		starlight({
@@ -90,7 +92,8 @@ export default defineConfig({
 			},
 			// Links each page to its language's web manifest (installable site); drops the language
 			// alternates of the side-by-side view, which has one URL for both languages.
-			routeMiddleware: ['./src/offline/head.ts', './src/reading/parallel-route.ts'],
+			// Last, the change feeds and citation tags (after the alternates are filtered).
+			routeMiddleware: ['./src/offline/head.ts', './src/reading/parallel-route.ts', './src/history/head.ts'],
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },

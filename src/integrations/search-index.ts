@@ -10,7 +10,7 @@ import { referenceSlugs } from '../config/topics.ts';
  * which repeat the two language pages.
  */
 export const isExcluded = (path: string) =>
-	path === '404.html' || /^parallel\//.test(path) || /^(en\/)?(search|s|slides|og)\//.test(path) || /(^|\/)search\/index\.html$/.test(path);
+	path === '404.html' || /^parallel\//.test(path) || /^(en\/)?(search|s|slides|og|changes|translation-status)\//.test(path) || /(^|\/)search\/index\.html$/.test(path);
 /** Home, glossary and sources point to the topics; a topic page is the better answer. */
 export const isReference = (path: string) =>
 	/^(en\/)?index\.html$/.test(path) || referenceSlugs.some((slug) => new RegExp(`^(en/)?${slug}/index\\.html$`).test(path));

@@ -1,0 +1,41 @@
+// The words of `/changes/`, in each language.
+import type { Lang } from '../config/locales.ts';
+
+export const changesText = {
+	ja: {
+		title: '変更されたセクション',
+		intro: '指定した日より後に内容が変わったセクションを、変更箇所とともに示します（削除は取り消し線、追加は下線）。',
+		since: 'この日より後：',
+		topic: 'トピック：',
+		allTopics: 'すべて',
+		show: '表示',
+		summary: '概要',
+		noScript: '一覧の表示にはJavaScriptが必要です。',
+		pick: '日付を選ぶと、その日より後に変わったセクションを示します。',
+		bad: (v: string) => `「${v}」は日付として読めません。2026-11-20の形で指定してください。`,
+		none: (d: string) => `${d}より後に変わったセクションはありません。`,
+		count: (n: number, d: string) => `${d}より後に変わったセクション：${n}件`,
+		unknown: 'このサイトは変更履歴なしでビルドされたため、変更日はわかりません。',
+		added: '（この日より後に追加されたセクション）',
+		changedOn: '変更日：',
+		diffLabel: '変更箇所',
+	},
+	en: {
+		title: 'Changed sections',
+		intro: 'Sections whose content changed after a given day, with what changed (deletions struck through, additions underlined).',
+		since: 'Changed after: ',
+		topic: 'Topic: ',
+		allTopics: 'All',
+		show: 'Show',
+		summary: 'Summary',
+		noScript: 'The list needs JavaScript.',
+		pick: 'Pick a day to see the sections changed after it.',
+		bad: (v: string) => `“${v}” is not a date. Give it as 2026-11-20.`,
+		none: (d: string) => `No section changed after ${d}.`,
+		count: (n: number, d: string) => `${n} section${n === 1 ? '' : 's'} changed after ${d}`,
+		unknown: 'This site was built without its history, so change dates are unknown.',
+		added: '(added after that day)',
+		changedOn: 'Changed on: ',
+		diffLabel: 'What changed',
+	},
+} satisfies Record<Lang, Record<string, unknown>>;
