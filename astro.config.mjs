@@ -17,11 +17,13 @@ import { kbSitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
 import { lineBreaks } from './src/integrations/line-breaks.ts';
 import { csp } from './src/config/csp.ts';
+import { deployment } from './src/config/site.ts';
+import { placeholderSite } from './src/integrations/placeholder-site.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 
-// Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
-const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH;
+// without SITE the build uses a placeholder host and says so (src/config/site.ts).
+const { site, base } = deployment();
 
 export default defineConfig({
 	site,
@@ -97,5 +99,7 @@ export default defineConfig({
 		cspHashes(),
 		// Last: its service worker caches every file, as the integrations above left it.
 		offline(),
+		// Very last: a build without SITE ends with the warning, not after it.
+		placeholderSite(),
 	],
 });
