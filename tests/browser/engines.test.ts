@@ -114,14 +114,16 @@ describe.each(ENGINES)('in $name', (engine) => {
 		expect(panel.qr).toBeGreaterThanOrEqual(160);
 		await driver.press('Escape');
 		await driver.waitFor((b: string) => !document.getElementById('kb-section-panel') && document.activeElement === document.querySelector(b), button);
-		// The key press was the reader's: from now on their scrolling moves the address.
+		// The key press was the reader's: from now on their scrolling moves the address. The pointer
+		// leaves the text first: a term card opened under it would hold the address still.
+		await driver.hover('.site-title');
 		await driver.evaluate(() => scrollTo(0, document.getElementById('what-the-results-show')!.getBoundingClientRect().top + scrollY - 100));
 		await driver.waitFor(() => location.hash === '#what-the-results-show' && document.querySelector('a[data-parallel-link]')!.getAttribute('href') === '/parallel/introspection/#what-the-results-show');
 		await driver.goto(at(site, '/en/slides/introspection/#concept-injection'));
 		await driver.waitFor(() => {
 			const card = document.getElementById('concept-injection')!;
 			const top = card.getBoundingClientRect().top;
-			return card.matches(':target') && top > 0 && top < 150;
+			return card.matches(':target') && top > 0 && top < innerHeight / 3;
 		});
 	});
 
