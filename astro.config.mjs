@@ -20,13 +20,15 @@ import { offline } from './src/integrations/offline.ts';
 import { lineBreaks } from './src/integrations/line-breaks.ts';
 import { sectionHistory } from './src/integrations/section-history.ts';
 import { csp } from './src/config/csp.ts';
+import { deployment } from './src/config/site.ts';
+import { placeholderSite } from './src/integrations/placeholder-site.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { htmlConformance } from './src/integrations/html-conformance.ts';
 
-// Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH.
-const site = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// Deployment target. A project page such as https://user.github.io/kb/ sets SITE and BASE_PATH;
+// without SITE the build uses a placeholder host and says so (src/config/site.ts).
+const { site, base } = deployment();
 
 export default defineConfig({
 	site,
@@ -110,5 +112,7 @@ export default defineConfig({
 		offline(),
 		// After the CSP hashes: `_headers` and `_redirects` for Netlify and Cloudflare Pages.
 		hostFiles(),
+		// Very last: a build without SITE ends with the warning, not after it.
+		placeholderSite(),
 	],
 });

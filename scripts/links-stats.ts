@@ -6,9 +6,9 @@ import { topicSlugs } from '../src/config/topics.ts';
 import { loadLinks } from '../src/links/index.ts';
 import { renderPreview } from '../src/links/preview-image.ts';
 import { qrSvg } from '../src/links/qr.ts';
+import { deployment } from '../src/config/site.ts';
 
-const SITE = process.env.SITE ?? 'https://llm-psychology-kb.example.org';
-const BASE = process.env.BASE_PATH ?? '/';
+const { site: SITE, base: BASE } = deployment();
 const root = new URL(BASE, SITE).href;
 // Same as astro.config.mjs; only the text length matters for timing.
 const siteTitle = { ja: 'LLMの心理と安全性 知識ベース', en: 'LLM Psychology & Safety Knowledge Base' } as const;

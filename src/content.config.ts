@@ -13,7 +13,9 @@ export const collections = {
 		loader: glob({ base: './content', pattern: '**/*.mdx' }),
 		schema: docsSchema({ extend: pageFields }),
 	}),
-	// Starlight's UI strings; we use its built-in Japanese and English ones.
+	// Starlight's UI strings: its built-in Japanese and English ones, plus src/content/i18n/<lang>.json
+	// for what its Japanese leaves in English (heading.anchorLabel; the English file repeats Starlight's
+	// own, since the root locale's strings are every other locale's fallback).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	glossary: defineCollection({ loader: async () => loadGlossary(), schema: glossaryTerm }),
 	sources: defineCollection({ loader: async () => loadSources(), schema: source }),

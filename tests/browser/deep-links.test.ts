@@ -43,22 +43,16 @@ async function open(path: string, ctx = context): Promise<Page> {
 }
 
 describe('section anchors', () => {
-	test.each(langs)('a heading link appears on hover and copies the section’s absolute URL (%s)', async (lang) => {
+	test.each(langs)('a heading’s button appears on hover and its panel copies the section’s short link (%s)', async (lang) => {
 		const page = await open(localePath(lang, 'introspection'));
-		const link = page.locator('.sl-heading-wrapper:has(#concept-injection) .sl-anchor-link');
+		const button = page.locator('.sl-heading-wrapper:has(#concept-injection) .kb-section-button');
 		await page.locator('#concept-injection').hover();
-		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-		await link.click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicRoot}${localePath(lang, 'introspection').slice(1)}#concept-injection`);
-		await expect.poll(() => page.getByRole('status').textContent()).toContain('#concept-injection');
-		await page.close();
-	});
-
-	test('a heading link appears when focused from the keyboard', async () => {
-		const page = await open('/en/introspection/');
-		const link = page.locator('.sl-heading-wrapper:has(#concept-injection) .sl-anchor-link');
-		await link.focus();
-		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await expect.poll(() => button.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await button.click();
+		await page.locator('#kb-section-panel [data-copy]').click();
+		const code = manifest.pages['/introspection/'].anchors['concept-injection'];
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${publicRoot}${localePath(lang, `s/${code}`).slice(1)}`);
+		await expect.poll(() => page.locator('#kb-section-panel [role="status"]').textContent()).toContain(`/s/${code}/`);
 		await page.close();
 	});
 

@@ -1,6 +1,6 @@
 // What a reader does, in Firefox (Gecko) and WebKit (the engine of every browser on an iPhone):
-// each page in both languages, the language picker, a search on each search page, and the folder
-// copy from file://. Every other browser test drives Chromium. One browser per engine for the file.
+// each page in both languages, the language picker, a search on each search page, a section's panel
+// and the slide kit at a section, and the folder copy from file://. Every other browser test drives Chromium. One browser per engine for the file.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,10 +93,38 @@ describe.each(ENGINES)('in $name', (engine) => {
 		await driver.waitFor(() => document.querySelector<HTMLElement>('.kb-search-panel')!.hidden);
 	});
 
-	test('pointing at a section heading shows its link button', async () => {
+	test('from a section to a slide: the heading’s panel, Esc, the address following the section, the slide kit at that section', async () => {
 		await driver.goto(at(site, '/en/introspection/'));
+		const button = '.sl-heading-wrapper:has(#background) .kb-section-button';
 		await driver.hover('#background');
-		await driver.waitFor(() => getComputedStyle(document.querySelector('.sl-heading-wrapper:has(#background) .sl-anchor-link')!).opacity === '1');
+		await driver.waitFor((b: string) => getComputedStyle(document.querySelector(b)!).opacity === '1', button);
+		await driver.click(button);
+		await driver.waitFor(() => !!document.querySelector('#kb-section-panel [data-qr] svg'));
+		const panel = await driver.evaluate(() => {
+			const p = document.getElementById('kb-section-panel')!;
+			return {
+				short: p.querySelector('[data-short]')!.textContent,
+				qr: Math.round(p.querySelector('[data-qr] svg')!.getBoundingClientRect().width),
+				png: p.querySelector('[data-png]')!.getAttribute('href')!.slice(0, 22),
+				parallel: p.querySelector('[data-parallel]')!.getAttribute('href'),
+				other: p.querySelector('[data-other]')!.getAttribute('href'),
+			};
+		});
+		expect(panel).toEqual({ short: expect.stringMatching(/\/en\/s\/[a-z0-9]{3}\/$/), qr: expect.any(Number), png: 'data:image/png;base64,', parallel: '/parallel/introspection/#background', other: '/introspection/#background' });
+		expect(panel.qr).toBeGreaterThanOrEqual(160);
+		await driver.press('Escape');
+		await driver.waitFor((b: string) => !document.getElementById('kb-section-panel') && document.activeElement === document.querySelector(b), button);
+		// The key press was the reader's: from now on their scrolling moves the address. The pointer
+		// leaves the text first: a term card opened under it would hold the address still.
+		await driver.hover('.site-title');
+		await driver.evaluate(() => scrollTo(0, document.getElementById('what-the-results-show')!.getBoundingClientRect().top + scrollY - 100));
+		await driver.waitFor(() => location.hash === '#what-the-results-show' && document.querySelector('a[data-parallel-link]')!.getAttribute('href') === '/parallel/introspection/#what-the-results-show');
+		await driver.goto(at(site, '/en/slides/introspection/#concept-injection'));
+		await driver.waitFor(() => {
+			const card = document.getElementById('concept-injection')!;
+			const top = card.getBoundingClientRect().top;
+			return card.matches(':target') && top > 0 && top < innerHeight / 3;
+		});
 	});
 
 	describe('the folder copy from file://', () => {

@@ -22,6 +22,8 @@ const published = before.pages['/introspection/'];
 const linked = new Set(readPages(root).flatMap((p) => p.links.map((l) => l.href.replace(/^\/(en\/)?introspection\//, ''))));
 const renamed = Object.keys(published.anchors).find((id) => !linked.has(`#${id}`))!;
 
+/** The log of the copy's build (SITE and BASE_PATH set). */
+let buildLog = '';
 let copy: ProjectCopy;
 let served: Served;
 let browser: Browser;
@@ -44,7 +46,7 @@ beforeAll(async () => {
 	}
 	const update = copy.run(['scripts/links-update.ts', '--move=/introspection/=/introspection-research/', `--retire=/introspection/#${renamed}=/introspection-research/#${renamed}-renamed`]);
 	if (update.status !== 0) throw new Error(update.output);
-	buildCopy(copy, { SITE, BASE_PATH: '/kb/' });
+	buildLog = buildCopy(copy, { SITE, BASE_PATH: '/kb/' });
 	served = await serveStatic(join(copy.dir, 'dist'), '/kb/');
 	browser = await launchBrowser();
 	context = await browser.newContext();
@@ -145,13 +147,24 @@ describe('under the /kb/ base', () => {
 		await page.close();
 	});
 
-	test('a heading link copies the section URL with the base', async () => {
+	test('a heading’s panel copies the short link and shows the full link, with the base and no placeholder notice', async () => {
 		const page = await context.newPage();
 		await page.goto(local('/kb/en/introspection-research/'));
 		await page.locator('#concept-injection').hover();
-		await page.locator('.sl-heading-wrapper:has(#concept-injection) .sl-anchor-link').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${PUBLIC}en/introspection-research/#concept-injection`);
+		await page.locator('.sl-heading-wrapper:has(#concept-injection) .kb-section-button').click();
+		const panel = page.locator('#kb-section-panel');
+		expect(await panel.locator('[data-full]').getAttribute('href')).toBe(`${PUBLIC}en/introspection-research/#concept-injection`);
+		await panel.locator('[data-copy]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${PUBLIC}en/s/[a-z0-9]{3}/$`));
+		expect(await page.locator('[data-placeholder-notice]').count()).toBe(0);
 		await page.close();
+	});
+
+	test('a build with SITE prints no placeholder warning and no page shows the notice', () => {
+		expect(buildLog).not.toContain('[kb:placeholder-site]');
+		const kit = readFileSync(join(copy.dir, 'dist/en/slides/introspection-research/index.html'), 'utf8');
+		expect(kit).not.toContain('data-placeholder-notice');
+		expect(kit).not.toContain('example.org');
 	});
 
 	test('preview images are announced with the base and served there', async () => {

@@ -55,8 +55,10 @@ export function copyProject(root = process.cwd()): ProjectCopy {
 }
 
 /** `astro build` in the copy; throws with Astro's output when it fails. */
-export function buildCopy(copy: ProjectCopy, env: Record<string, string> = {}): void {
+/** Builds the copy; returns the build's log. */
+export function buildCopy(copy: ProjectCopy, env: Record<string, string> = {}): string {
 	const r = copy.run(['node_modules/astro/bin/astro.mjs', 'build'], env);
 	if (r.status !== 0) throw new Error(`build of ${copy.dir} failed:\n${r.output}`);
+	return r.output;
 }
 
