@@ -1,18 +1,33 @@
-// Where a section's citation (APA and BibTeX, each with Copy) joins the section panel. The pages
-// that can cite carry <script type="application/json" id="kb-citations">; until then, and on pages
-// without it, the panel has no citation block.
+// The section panel's "Cite" part: APA and BibTeX for the section, each with Copy. The formats are
+// made at build time (src/history/, citation-js) and read here with today's access date filled in.
 import type { Lang } from '../config/locales.ts';
+import { citationsFor } from '../history/cite-client.ts';
+import { copyText } from '../links/clipboard.ts';
+import { sectionStrings } from './strings.ts';
 
-/**
- * Fills the panel's `[data-cite]` slot for section `id`, or leaves it empty. The citation data and
- * its formatting live elsewhere (src/history/cite-client.ts, `citationsFor(id, now, lang)`); this
- * hook only decides whether the page has them and where they go.
- */
+/** Fills the panel's `[data-cite]` slot for section `id`; pages without citations leave it empty. */
 export function renderCitation(panel: HTMLElement, id: string | null, lang: Lang): void {
 	const slot = panel.querySelector<HTMLElement>('[data-cite]');
-	if (!slot || !document.getElementById('kb-citations')) return;
-	// At merge with the citation work: const c = citationsFor(id, new Date(), lang); render c.apa and
-	// c.bibtex into `slot`, each with a Copy button (copyText from src/links/clipboard.ts).
-	void id;
-	void lang;
+	const cite = slot && citationsFor(id, new Date(), lang);
+	if (!slot || !cite) return;
+	const t = sectionStrings[lang];
+	const title = Object.assign(document.createElement('p'), { className: 'kb-section-label', textContent: t.cite });
+	slot.className = 'kb-section-cite';
+	slot.append(title);
+	for (const [format, text] of [['APA', cite.apa], ['BibTeX', cite.bibtex]] as const) {
+		const block = document.createElement('div');
+		block.dataset.citeFormat = format.toLowerCase();
+		const head = document.createElement('p');
+		const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: `${t.copy} (${format})` });
+		copy.addEventListener('click', async () => {
+			await copyText(text);
+			copy.textContent = `${t.copied} (${format})`;
+			setTimeout(() => (copy.textContent = `${t.copy} (${format})`), 2500);
+		});
+		head.append(copy);
+		const body = Object.assign(document.createElement('pre'), { textContent: text, tabIndex: 0 });
+		body.setAttribute('aria-label', `${t.cite}${t.colon}${format}`);
+		block.append(head, body);
+		slot.append(block);
+	}
 }

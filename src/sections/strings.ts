@@ -29,6 +29,8 @@ export interface SectionStrings {
 	filter: string;
 	/** The parallel page's contents list. */
 	parallelContents: string;
+	/** The panel's citation part (APA and BibTeX). */
+	cite: string;
 }
 
 export const sectionStrings: Record<Lang, SectionStrings> = {
@@ -53,6 +55,7 @@ export const sectionStrings: Record<Lang, SectionStrings> = {
 		contents: 'セクション一覧',
 		filter: 'セクションを絞り込む',
 		parallelContents: '目次',
+		cite: 'このセクションを引用する',
 	},
 	en: {
 		button: 'Short link and QR code: {title}',
@@ -75,6 +78,7 @@ export const sectionStrings: Record<Lang, SectionStrings> = {
 		contents: 'Sections',
 		filter: 'Filter sections',
 		parallelContents: 'Contents',
+		cite: 'Cite this section',
 	},
 };
 
