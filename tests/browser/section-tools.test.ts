@@ -85,6 +85,28 @@ describe('the section panel', () => {
 		await page.close();
 	});
 
+	test.each([
+		['ja', /^LLMの心理と安全性 知識ベース\. \(/, (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`],
+		['en', /^LLM Psychology & Safety Knowledge Base\. \(/, (d: Date) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(d)],
+	] as const)('in %s, the panel cites the section in APA and BibTeX with its short link and today as the access date, and copies each', async (lang, author, long) => {
+		const page = await open(localePath(lang, 'introspection'));
+		await button(page, 'concept-injection').click();
+		const cite = page.locator('#kb-section-panel [data-cite]');
+		const apa = (await cite.locator('[data-cite-format="apa"] pre').textContent())!;
+		const bibtex = (await cite.locator('[data-cite-format="bibtex"] pre').textContent())!;
+		const today = new Date();
+		const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+		expect(apa).toMatch(author);
+		expect(apa).toContain(`${long(today)}, from ${shortOf(lang)}`);
+		expect(bibtex).toMatch(/^@misc\{/);
+		expect(bibtex).toContain(shortOf(lang));
+		expect(bibtex).toContain(iso);
+		expect(apa + bibtex).not.toContain('{accessed:');
+		await cite.locator('[data-cite-format="bibtex"] button').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+		await page.close();
+	});
+
 	test('with the panel open the page has no axe violations', async () => {
 		const page = await open('/introspection/');
 		await button(page, 'concept-injection').click();
