@@ -14,6 +14,7 @@ import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
 import { readPages } from '../../src/content-checks/read-pages.ts';
 import { listPrecache, type Precache } from '../../src/offline/precache.ts';
 import { readingPages } from '../../src/offline/reading-pages.ts';
+import { langs } from '../../src/config/locales.ts';
 
 const online = inject('siteUrl');
 const pages = readPages(process.cwd());
@@ -31,6 +32,7 @@ let server: Served;
 let port: number;
 let expectedOnline: Map<string, string[]>;
 let first: Precache;
+let latest: Precache;
 let updateFetched: string[] = [];
 let changed: string[] = [];
 /** Paths the server answered, in order; the update test reads what the new worker fetched. */
@@ -85,7 +87,9 @@ describe('offline copy', () => {
 			return { names, paths: keys.map((r) => new URL(r.url).pathname).sort() };
 		});
 		expect(cached.names).toEqual([`kb-offline-${expected.version}`]);
-		expect(cached.paths).toEqual(expected.files.map((f) => f.url).sort());
+		// Every file, and the worker's lists of them (it holds none itself).
+		const lists = ['shell', ...langs].map((name) => `/kb-offline/${expected.version}/${name}.json`);
+		expect(cached.paths).toEqual([...expected.files.map((f) => f.url), ...lists].sort());
 		// Not only what this visit loaded: every page of both languages and the whole search index.
 		for (const url of urls) expect(cached.paths).toContain(url);
 		for (const dir of ['index', 'fragment']) {
@@ -160,6 +164,7 @@ describe('offline copy', () => {
 	test('back online after a rebuild, the new version replaces the old one and its cache', { timeout: 240_000 }, async () => {
 		const secondBuild = await rebuilt;
 		const next = await listPrecache(secondBuild, '/', urls);
+		latest = next;
 		served = [];
 		server = await serveStatic(secondBuild, '/', { port, onServe: (path) => served.push(path) });
 		await context.setOffline(false);
@@ -179,11 +184,13 @@ describe('offline copy', () => {
 		expect(await page.textContent('main')).toContain(MARKER);
 	});
 
-	test('a one-page edit changes that page and search index files only', () => {
-		expect(changed.filter((url) => !url.startsWith('/pagefind/'))).toEqual(['/en/introspection/']);
+	test('a one-page edit changes that page, search index files and the new version\'s link shards only', () => {
+		// The short-link shards live in a folder named by the version, so they are fetched anew.
+		expect(changed.filter((url) => !url.startsWith('/pagefind/') && !url.startsWith(`/kb-offline/${latest.version}/links/`))).toEqual(['/en/introspection/']);
 	});
 
-	test('the update fetched only the changed files and sw.js', () => {
-		expect(updateFetched).toEqual([...changed, '/sw.js'].sort());
+	test('the update fetched only the changed files, the new version\'s lists and sw.js', () => {
+		const lists = ['shell', ...langs].map((name) => `/kb-offline/${latest.version}/${name}.json`);
+		expect(updateFetched).toEqual([...changed, ...lists, '/sw.js'].sort());
 	});
 });
