@@ -138,6 +138,31 @@ describe('offline copy', () => {
 		expect(await page.locator('h1').first().textContent()).toContain('Introspection');
 	});
 
+	test('with the network cut, an English slide kit not opened says in English that it was not saved, linking to its section of the reading page', async () => {
+		const response = await page.goto(`${at('/en/slides/governance/')}#hard-law-and-soft-law`);
+		expect(response?.status()).toBe(503);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.locator('h1').first().textContent()).toBe('This page was not saved for offline reading');
+		expect(await page.locator('a.kb-miss-reading').getAttribute('href')).toBe('/en/governance/#hard-law-and-soft-law');
+		expect(await page.locator('.kb-offline-miss a[href="/en/offline/"]').count()).toBe(1);
+	});
+
+	test('with the network cut, a side-by-side view not opened links to its section of the Japanese reading page, never the 404', async () => {
+		const response = await page.goto(`${at('/parallel/governance/')}#hard-law-and-soft-law`);
+		expect(response?.status()).toBe(503);
+		expect(await page.locator('h1').first().textContent()).toBe('このページはオフライン用に保存されていません');
+		expect(await page.locator('a.kb-miss-reading').getAttribute('href')).toBe('/governance/#hard-law-and-soft-law');
+	});
+
+	test('with the network cut, the offline page says what is saved and what is saved only when opened', async () => {
+		await page.goto(at('/en/offline/'));
+		await page.waitForSelector('kb-offline-status[data-offline-mode="full"][data-offline-saved="ja en"]');
+		const text = await page.textContent('kb-offline-status');
+		expect(text).toContain('English reading pages and search: saved');
+		expect(text).toContain('Japanese reading pages and search: saved');
+		expect(text).toContain('Side-by-side views and slide kits: saved when opened (pages kept so far: 1)');
+	});
+
 	test.each(['ja', 'en'])('with the network cut, a %s short link lands on its section', async (lang) => {
 		const [from, to] = Object.entries(first.redirects).find(([from, to]) => from.startsWith(lang === 'en' ? '/en/s/' : '/s/') && to.includes('#'))!;
 		const response = await page.goto(at(from));
