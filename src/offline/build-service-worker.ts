@@ -55,9 +55,9 @@ export async function writeOffline(dir: string, base: string, pageUrls: readonly
 	await writeServiceWorker(dir, precache);
 	const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 	const sizes = workerConfig(precache).sizes;
-	const langs = Object.keys(localeDirs).map((lang) => `${lang} ${kB(sizes.shell.gzip + sizes[lang].gzip)}`).join(', ');
+	const langs = Object.keys(localeDirs).map((lang) => `${lang} ${kB(sizes[lang].gzip)}`).join(', ');
 	const summary =
-		`offline mode ${precache.mode} (shell + one language, gzip: ${langs}; full up to ${kB(precache.limit)}): ` +
+		`offline mode ${precache.mode} (whole copy ${kB(sizes.all.gzip)} gzip: shell ${kB(sizes.shell.gzip)}, ${langs}; full up to ${kB(precache.limit)}): ` +
 		`${precache.files.length} files (${sizes.all.bytes} bytes), first visit caches ${precache.mode === 'full' ? 'all of them' : `${sizes.shell.files} shell files and one language's search`}; ` +
 		`${Object.keys(precache.redirects).length} redirects in ${precache.shards.length} shards, version ${precache.version}`;
 	return { precache, summary };

@@ -2,8 +2,8 @@
 // sorts them into lists the service worker fetches (the worker itself holds none of them, so sw.js
 // stays the same size however many topics the site has), and picks the offline mode:
 //
-// - `full` while every language, with the shell, compresses to at most FULL_SITE_LIMIT_BYTES
-//   (src/config/offline.ts): a first visit saves everything in both languages;
+// - `full` while the whole copy (shell, every language, link shards) compresses to at most
+//   FULL_SITE_LIMIT_BYTES (src/config/offline.ts): a first visit saves everything in both languages;
 // - `partial` above it: a first visit saves the shell and what search needs in the reader's
 //   language (`core-<lang>`); pages are kept as the reader opens them, and the offline page offers
 //   to save a whole language (`<lang>`).
@@ -49,7 +49,7 @@ export interface Precache {
 	version: string;
 	/** `full`: a first visit saves every file; `partial`: the shell and the reader's language's search. */
 	mode: 'full' | 'partial';
-	/** The threshold the mode was chosen by: gzip bytes of the shell plus one language. */
+	/** The threshold the mode was chosen by: gzip bytes of the whole copy. */
 	limit: number;
 	/** Every file a complete copy holds (both languages, the link shards). */
 	files: PrecacheFile[];
@@ -126,7 +126,7 @@ export const shardPath = (version: string, index: number) => `${OFFLINE_DIR}/${v
 /**
  * Lists the precache of the site built in `dir` at `base`. `pageUrls` are the URL paths (without
  * base) of the pages readers read and search offline: `/`, `/en/introspection/`, `/search/`.
- * `limit` is the threshold of the full mode (gzip bytes of the shell plus one language).
+ * `limit` is the threshold of the full mode (gzip bytes of the whole copy).
  */
 export async function listPrecache(dir: string, base: string, pageUrls: readonly string[], limit = FULL_SITE_LIMIT_BYTES): Promise<Precache> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -161,7 +161,7 @@ export async function listPrecache(dir: string, base: string, pageUrls: readonly
 	for (const [from, to] of Object.entries(redirects)) shards[shardOf(from, shards.length)][from] = to;
 	const shardFiles = shards.map((shard, i) => entry(servedPath(shardPath(version, i), base), Buffer.from(JSON.stringify(shard))));
 	for (const lang of langs) lists[lang].push(...shardFiles);
-	const mode = langs.every((lang) => sum(lists.shell) + sum(lists[lang]) <= limit) ? 'full' : 'partial';
 	const files = [...lists.shell, ...langs.flatMap((lang) => lists[lang].filter((f) => !shardFiles.includes(f))), ...shardFiles];
+	const mode = sum(files) <= limit ? 'full' : 'partial';
 	return { version, mode, limit, files, lists, redirects, shards };
 }

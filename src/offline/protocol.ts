@@ -21,7 +21,7 @@ export interface OfflineStatus {
 	version: string;
 	/** `full`: the whole site is saved on a first visit; `partial`: the shell, pages opened, and languages saved on request. */
 	mode: 'full' | 'partial';
-	/** The threshold that chose the mode: gzip bytes of the shell plus one language. */
+	/** The threshold that chose the mode: gzip bytes of the whole copy. */
 	limit: number;
 	/** Files in what this browser is to hold (full: everything; partial: shell, search and the languages asked for). */
 	total: number;
