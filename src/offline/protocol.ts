@@ -39,6 +39,8 @@ export interface OfflineStatus {
 	downloading: boolean;
 	/** Each language's everything (pages, search index, short links) and how much of it is cached. */
 	langs: Record<string, ListStatus>;
+	/** Languages the reader asked to save whole (partial mode); one not yet complete was interrupted and goes on at the next status request online. */
+	asked: string[];
 	/** Pages outside the lists that the reader opened and the worker kept (side-by-side views, slide kits, pages of an unsaved language). */
 	visitedPages: number;
 }

@@ -134,6 +134,7 @@ async function status(activated = sw.serviceWorker ? sw.serviceWorker.state === 
 		onDemand: mode === 'partial' || (saveData && !complete),
 		downloading: downloading !== undefined,
 		langs,
+		asked: state.saved,
 		visitedPages: visited.filter((r) => new URL(r.url).pathname.endsWith('/')).length,
 	};
 }
@@ -185,7 +186,7 @@ async function precache(names: string[]): Promise<void> {
 			// A few progress reports, not one per file: pages show a percentage.
 			if (bytes - reported > totalBytes / 20 || cached === files.length) {
 				reported = bytes;
-				await broadcast({ version, mode, limit, total: files.length, totalBytes, cached, bytes, complete: false, onDemand: mode === 'partial' || saveData, downloading: true, langs, visitedPages: 0 });
+				await broadcast({ version, mode, limit, total: files.length, totalBytes, cached, bytes, complete: false, onDemand: mode === 'partial' || saveData, downloading: true, langs, asked: [], visitedPages: 0 });
 			}
 		}
 	};
@@ -339,7 +340,7 @@ sw.addEventListener('message', (event) => {
 				event.ports[0].postMessage(s);
 				// A language download that a lost connection stopped goes on when a page asks again.
 				const state = await readState();
-				if (mode === 'partial' && state.saved.length && !s.complete && !downloading && s.total > s.cached) {
+				if (mode === 'partial' && !downloading && state.saved.some((lang) => s.langs[lang] && s.langs[lang].cached < s.langs[lang].total)) {
 					await download().catch(() => {});
 					await broadcast(await status());
 				}

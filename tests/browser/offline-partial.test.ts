@@ -43,6 +43,14 @@ beforeAll(async () => {
 	await reference.close();
 	context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	page = context.pages()[0] ?? (await context.newPage());
+	// Every text the status line shows, to see the progress that passes too fast to poll.
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { kbStatusTexts: string[] }).kbStatusTexts = []);
+		new MutationObserver(() => {
+			const text = document.querySelector('.kb-offline-status')?.textContent;
+			if (text && seen.at(-1) !== text) seen.push(text);
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
 }, 200_000);
 
 afterAll(async () => {
@@ -134,6 +142,8 @@ describe('a site above the offline threshold', () => {
 		await page.getByRole('button', { name: /^Save everything in English/ }).click();
 		await page.waitForSelector('kb-offline-status[data-offline-saved~="en"][data-offline-state="complete"]', { timeout: 100_000 });
 		expect(await page.textContent('kb-offline-status')).toMatch(/English reading pages and search: saved \(\d+ files/);
+		const texts = await page.evaluate(() => (window as unknown as { kbStatusTexts: string[] }).kbStatusTexts);
+		expect(texts.some((t) => /^Saving the offline copy \(\d+ of \d+ files, [\d.]+ of [\d.]+ MB\)/.test(t))).toBe(true);
 		expect(await page.getByRole('button', { name: /^Save everything in English/ }).count()).toBe(0);
 	});
 
@@ -156,5 +166,20 @@ describe('a site above the offline threshold', () => {
 		const [from, to] = Object.entries(precache.redirects).find(([from, to]) => from.startsWith('/en/s/') && to.includes('#'))!;
 		await page.goto(at(from));
 		expect(page.url()).toBe(at(to));
+	});
+
+	test('a "save everything" cut off by a lost connection says so, and goes on by itself when the offline page is opened online', { timeout: 120_000 }, async () => {
+		// Offline since the test above: the Japanese save cannot start.
+		await page.goto(at('/en/offline/'));
+		await page.getByRole('button', { name: /^Save everything in Japanese/ }).click();
+		await page.waitForSelector('text=Saving stopped halfway', { timeout: 30_000 });
+		await offline(false);
+		served = [];
+		await page.goto(at('/en/offline/'));
+		await page.waitForSelector('kb-offline-status[data-offline-saved~="ja"][data-offline-saved~="en"]', { timeout: 100_000 });
+		expect(served).toContain('/introspection/');
+		// What English already had (the shared shell, the short-link shard) was not fetched again.
+		expect(served.filter((path) => path.startsWith('/en/') && path !== '/en/offline/')).toEqual([]);
+		expect(await page.locator('.kb-offline-note').isHidden()).toBe(true);
 	});
 });
