@@ -22,6 +22,8 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { buildProject, copyProject, editFile } from '../tests/support/source-copy.ts';
 import { PARITY_QUERIES, searchResults } from '../tests/support/search-results.ts';
 import { STATUS_REQUEST, type OfflineStatus } from '../src/offline/protocol.ts';
+import { listPrecache } from '../src/offline/precache.ts';
+import { readingPages } from '../src/offline/reading-pages.ts';
 
 const RUNS = 5;
 const flag = (name: string) => process.argv.indexOf(name);
@@ -131,8 +133,9 @@ out.push(`  storage the origin uses afterwards (navigator.storage.estimate, incl
 		editFile(copy, 'content/en/introspection.mdx', 'In October 2025, Anthropic', 'This sentence arrived with the rebuilt site. In October 2025, Anthropic');
 		const [base, next] = [await buildProject(unedited), await buildProject(copy)];
 		// From the two workers' lists: what a worker that reuses unchanged files must fetch.
-		const listOf = (dir: string) => new Map([...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/url:`([^`]*)`,integrity:`([^`]*)`/g)].map((m) => [m[1], m[2]]));
-		const [oldList, newList] = [listOf(base), listOf(next)];
+		// The worker's lists are files beside it (kb-offline/<version>/); a full copy holds shell and every language.
+		const listOf = async (dir: string) => new Map((await listPrecache(dir, '/', readingPages(project))).files.map((f) => [f.url, f.integrity]));
+		const [oldList, newList] = [await listOf(base), await listOf(next)];
 		const changed = [...newList].filter(([url, integrity]) => oldList.get(url) !== integrity).map(([url]) => url);
 		const fileOf = (url: string) => join(next, url.endsWith('/') ? `${url}index.html` : url);
 		const wire = (url: string) => (/\.(html|js|css|json|svg|webmanifest|xml|txt)$|\/$/.test(url) ? gzipSync(readFileSync(fileOf(url)), { level: 6 }).length : statSync(fileOf(url)).size);

@@ -21,9 +21,10 @@ export async function makeFolderCopy(dir: string, base: string): Promise<FolderC
 	const root = base.replace(/\/?$/, '/');
 	// Nothing installs or runs a service worker from file://, a folder has no "not found" page, and
 	// preview images (og/) are only fetched from the website, by chats and social sites showing a link;
-	// no host reads _headers and _redirects from a folder.
+	// no host reads _headers and _redirects from a folder. The worker's lists (kb-offline/) and its
+	// offline-miss pages go with it.
 	for (const path of await filesOf(dir)) {
-		if (path === 'sw.js' || path === '_headers' || path === '_redirects' || path === '404.html' || path.endsWith('.webmanifest') || path.startsWith('og/')) await rm(join(dir, path));
+		if (path === 'sw.js' || path === '_headers' || path === '_redirects' || path === '404.html' || path.endsWith('.webmanifest') || path.startsWith('og/') || path.startsWith('kb-offline/') || /^(en\/)?offline\/missing\//.test(path)) await rm(join(dir, path));
 	}
 	const write = async (path: string, data: string) => {
 		await mkdir(dirname(join(dir, path)), { recursive: true });

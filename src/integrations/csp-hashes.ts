@@ -16,6 +16,7 @@ export function cspHashes(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				const started = performance.now();
 				const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				for (const file of files) {
 					const path = join(root, file);
@@ -23,7 +24,7 @@ export function cspHashes(): AstroIntegration {
 					const done = completePolicy(html, basePolicy);
 					if (done !== html) await writeFile(path, done);
 				}
-				logger.info(`content security policy completed on ${files.length} pages`);
+				logger.info(`content security policy completed on ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

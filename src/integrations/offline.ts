@@ -5,15 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { langs } from '../config/locales.ts';
 import { renderIcons } from '../offline/icons.ts';
 import { webManifest, manifestPath } from '../offline/web-manifest.ts';
-import { listPrecache } from '../offline/precache.ts';
 import { readingPages } from '../offline/reading-pages.ts';
-import { writeServiceWorker } from '../offline/build-service-worker.ts';
+import { writeOffline } from '../offline/build-service-worker.ts';
 
 const registerScript = fileURLToPath(new URL('../offline/register.ts', import.meta.url));
 
 /**
  * Makes the built site installable and readable offline: icons, a web manifest per language, and a
- * service worker that caches what reading and searching need (src/offline/precache.ts). Must come after every integration that
+ * service worker that caches what reading and searching need (src/offline/precache.ts), whole or
+ * in part by the site's size (src/config/offline.ts). Must come after every integration that
  * writes into the build (the search index), so that the worker's list includes their files.
  */
 export function offline(): AstroIntegration {
@@ -50,10 +50,9 @@ export function offline(): AstroIntegration {
 				};
 				for (const [path, png] of renderIcons()) await write(path, png);
 				for (const lang of langs) await write(manifestPath(lang), JSON.stringify(webManifest(lang, base), null, '\t'));
-				const precache = await listPrecache(out, base, readingPages(root));
-				await writeServiceWorker(out, precache);
-				const bytes = precache.files.reduce((sum, f) => sum + f.bytes, 0);
-				logger.info(`service worker caches ${precache.files.length} files (${bytes} bytes) and answers ${Object.keys(precache.redirects).length} redirects, version ${precache.version}`);
+				const started = performance.now();
+				const { summary } = await writeOffline(out, base, readingPages(root));
+				logger.info(`${summary} (${Math.round(performance.now() - started)} ms)`);
 			},
 		},
 	};

@@ -1,5 +1,5 @@
 // Page side: asks the service worker how far the offline copy is, and hears its progress reports.
-import { DOWNLOAD_REQUEST, STATUS_BROADCAST, STATUS_REQUEST, type OfflineStatus, type StatusBroadcast } from './protocol.ts';
+import { DOWNLOAD_REQUEST, STATUS_BROADCAST, STATUS_REQUEST, type LangDownloadRequest, type OfflineStatus, type StatusBroadcast } from './protocol.ts';
 
 /** What a page can know of the offline copy. */
 export type CopyState =
@@ -15,6 +15,22 @@ function ask(worker: ServiceWorker): Promise<OfflineStatus> {
 }
 
 const toState = (status: OfflineStatus): CopyState => ({ state: status.complete ? 'complete' : status.onDemand && !status.downloading ? 'on-demand' : 'caching', status });
+
+/**
+ * Asks the active worker to save everything in one language (partial mode), after checking that the
+ * browser has room for it; resolves to the bytes missing when it has not (nothing is started then).
+ */
+export async function requestLanguage(lang: string, needBytes: number): Promise<{ need: number; free: number } | undefined> {
+	const estimate = await navigator.storage?.estimate?.();
+	if (estimate?.quota !== undefined) {
+		const free = estimate.quota - (estimate.usage ?? 0);
+		if (free < needBytes) return { need: needBytes, free };
+	}
+	const registration = await navigator.serviceWorker.ready;
+	const message: LangDownloadRequest = { type: DOWNLOAD_REQUEST, lang };
+	registration.active?.postMessage(message);
+	return undefined;
+}
 
 /** Asks the active worker to cache the whole site now (the Save-Data reader's button); progress arrives through watchOfflineCopy. */
 export async function requestDownload(): Promise<void> {

@@ -14,6 +14,7 @@ import { PARITY_QUERIES, searchResults } from '../support/search-results.ts';
 import { readPages } from '../../src/content-checks/read-pages.ts';
 import { listPrecache, type Precache } from '../../src/offline/precache.ts';
 import { readingPages } from '../../src/offline/reading-pages.ts';
+import { langs } from '../../src/config/locales.ts';
 
 const online = inject('siteUrl');
 const pages = readPages(process.cwd());
@@ -31,6 +32,7 @@ let server: Served;
 let port: number;
 let expectedOnline: Map<string, string[]>;
 let first: Precache;
+let latest: Precache;
 let updateFetched: string[] = [];
 let changed: string[] = [];
 /** Paths the server answered, in order; the update test reads what the new worker fetched. */
@@ -85,7 +87,9 @@ describe('offline copy', () => {
 			return { names, paths: keys.map((r) => new URL(r.url).pathname).sort() };
 		});
 		expect(cached.names).toEqual([`kb-offline-${expected.version}`]);
-		expect(cached.paths).toEqual(expected.files.map((f) => f.url).sort());
+		// Every file, and the worker's lists of them (it holds none itself).
+		const lists = ['shell', ...langs].map((name) => `/kb-offline/${expected.version}/${name}.json`);
+		expect(cached.paths).toEqual([...expected.files.map((f) => f.url), ...lists].sort());
 		// Not only what this visit loaded: every page of both languages and the whole search index.
 		for (const url of urls) expect(cached.paths).toContain(url);
 		for (const dir of ['index', 'fragment']) {
@@ -134,6 +138,31 @@ describe('offline copy', () => {
 		expect(await page.locator('h1').first().textContent()).toContain('Introspection');
 	});
 
+	test('with the network cut, an English slide kit not opened says in English that it was not saved, linking to its section of the reading page', async () => {
+		const response = await page.goto(`${at('/en/slides/governance/')}#hard-law-and-soft-law`);
+		expect(response?.status()).toBe(503);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.locator('h1').first().textContent()).toBe('This page was not saved for offline reading');
+		expect(await page.locator('a.kb-miss-reading').getAttribute('href')).toBe('/en/governance/#hard-law-and-soft-law');
+		expect(await page.locator('.kb-offline-miss a[href="/en/offline/"]').count()).toBe(1);
+	});
+
+	test('with the network cut, a side-by-side view not opened links to its section of the Japanese reading page, never the 404', async () => {
+		const response = await page.goto(`${at('/parallel/governance/')}#hard-law-and-soft-law`);
+		expect(response?.status()).toBe(503);
+		expect(await page.locator('h1').first().textContent()).toBe('このページはオフライン用に保存されていません');
+		expect(await page.locator('a.kb-miss-reading').getAttribute('href')).toBe('/governance/#hard-law-and-soft-law');
+	});
+
+	test('with the network cut, the offline page says what is saved and what is saved only when opened', async () => {
+		await page.goto(at('/en/offline/'));
+		await page.waitForSelector('kb-offline-status[data-offline-mode="full"][data-offline-saved="ja en"]');
+		const text = await page.textContent('kb-offline-status');
+		expect(text).toContain('English reading pages and search: saved');
+		expect(text).toContain('Japanese reading pages and search: saved');
+		expect(text).toContain('Side-by-side views and slide kits: saved when opened (pages kept so far: 1)');
+	});
+
 	test.each(['ja', 'en'])('with the network cut, a %s short link lands on its section', async (lang) => {
 		const [from, to] = Object.entries(first.redirects).find(([from, to]) => from.startsWith(lang === 'en' ? '/en/s/' : '/s/') && to.includes('#'))!;
 		const response = await page.goto(at(from));
@@ -160,6 +189,7 @@ describe('offline copy', () => {
 	test('back online after a rebuild, the new version replaces the old one and its cache', { timeout: 240_000 }, async () => {
 		const secondBuild = await rebuilt;
 		const next = await listPrecache(secondBuild, '/', urls);
+		latest = next;
 		served = [];
 		server = await serveStatic(secondBuild, '/', { port, onServe: (path) => served.push(path) });
 		await context.setOffline(false);
@@ -179,11 +209,13 @@ describe('offline copy', () => {
 		expect(await page.textContent('main')).toContain(MARKER);
 	});
 
-	test('a one-page edit changes that page and search index files only', () => {
-		expect(changed.filter((url) => !url.startsWith('/pagefind/'))).toEqual(['/en/introspection/']);
+	test('a one-page edit changes that page, search index files and the new version\'s link shards only', () => {
+		// The short-link shards live in a folder named by the version, so they are fetched anew.
+		expect(changed.filter((url) => !url.startsWith('/pagefind/') && !url.startsWith(`/kb-offline/${latest.version}/links/`))).toEqual(['/en/introspection/']);
 	});
 
-	test('the update fetched only the changed files and sw.js', () => {
-		expect(updateFetched).toEqual([...changed, '/sw.js'].sort());
+	test('the update fetched only the changed files, the new version\'s lists and sw.js', () => {
+		const lists = ['shell', ...langs].map((name) => `/kb-offline/${latest.version}/${name}.json`);
+		expect(updateFetched).toEqual([...changed, ...lists, '/sw.js'].sort());
 	});
 });

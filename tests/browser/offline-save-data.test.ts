@@ -11,6 +11,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts';
 import { serveStatic, type Served } from '../support/static-server.ts';
 import { listPrecache, type Precache } from '../../src/offline/precache.ts';
 import { readingPages } from '../../src/offline/reading-pages.ts';
+import { langs } from '../../src/config/locales.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kb-save-data-'));
 let context: BrowserContext;
@@ -71,7 +72,8 @@ describe('with Save-Data', () => {
 		expect(texts.some((t) => new RegExp(`^Saving the offline copy \\(\\d+ of ${precache.files.length} files, [\\d.]+ of [\\d.]+ MB\\)`).test(t))).toBe(true);
 		expect(texts.at(-1)).toMatch(/^The offline copy is saved/);
 		expect(await page.getByRole('button', { name: 'Make available offline' }).isVisible()).toBe(false);
-		expect(await cachedCount()).toBe(precache.files.length);
+		// And the worker's lists of them (shell, one per language), kept so that its status works offline.
+		expect(await cachedCount()).toBe(precache.files.length + 1 + langs.length);
 	});
 
 	test('after the download, pages open with the network cut', async () => {

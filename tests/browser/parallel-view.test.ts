@@ -115,7 +115,11 @@ describe('a page of its own', () => {
 		const sitemaps = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
 		expect(sitemaps.length).toBeGreaterThan(0);
 		for (const f of sitemaps) expect(readFileSync(`dist/${f}`, 'utf8')).not.toContain('/parallel/');
-		expect(readFileSync('dist/sw.js', 'utf8')).not.toContain('/parallel/');
+		// The worker's lists live beside sw.js (kb-offline/<version>/*.json).
+		const version = readdirSync('dist/kb-offline')[0];
+		const lists = readdirSync(`dist/kb-offline/${version}`).filter((f) => f.endsWith('.json'));
+		expect(lists).toContain('shell.json');
+		for (const list of lists) expect(readFileSync(`dist/kb-offline/${version}/${list}`, 'utf8'), list).not.toContain('/parallel/');
 		const urls = readdirSync('dist/pagefind/fragment').map((f) => /"url":"([^"]*)"/.exec(gunzipSync(readFileSync(`dist/pagefind/fragment/${f}`)).toString('utf8'))?.[1]);
 		expect(urls).toContain('/introspection/');
 		expect(urls.filter((u) => u?.includes('/parallel/'))).toEqual([]);

@@ -31,11 +31,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('lists every file reading needs with its size and SHA-256 integrity', async () => {
-	const { files } = await listPrecache(dir, '/', PAGES);
+	const { files, version } = await listPrecache(dir, '/', PAGES);
 	const page = files.find((f) => f.url === '/en/introspection/')!;
 	expect(page.bytes).toBe(Buffer.byteLength('<h1>Introspection</h1>'));
 	expect(page.integrity).toBe(`sha256-${createHash('sha256').update('<h1>Introspection</h1>').digest('base64')}`);
-	expect(files.map((f) => f.url).sort()).toEqual([
+	// And the short-link shard(s) the worker reads redirects from, in a folder named by the version.
+	expect(files.map((f) => f.url).filter((u) => u.startsWith('/kb-offline/'))).toEqual([`/kb-offline/${version}/links/0.json`]);
+	expect(files.map((f) => f.url).filter((u) => !u.startsWith('/kb-offline/')).sort()).toEqual([
 		'/', '/404.html', '/_astro/page.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png',
 		'/manifest.webmanifest', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/kb-lexicon.ja.bin', '/pagefind/pagefind-entry.json', '/search/',
 	]);
@@ -66,9 +68,10 @@ test.each([
 test('maps every redirect page to its target instead of caching it', async () => {
 	put('s/abc/index.html', redirect('/introspection/#overview'));
 	put('en/s/abc/index.html', redirect('/en/introspection/#overview'));
-	const { files, redirects } = await listPrecache(dir, '/', PAGES);
+	const { files, redirects, shards } = await listPrecache(dir, '/', PAGES);
 	expect(redirects).toEqual({ '/s/abc/': '/introspection/#overview', '/en/s/abc/': '/en/introspection/#overview' });
 	expect(files.map((f) => f.url).filter((u) => u.includes('/s/'))).toEqual([]);
+	expect(shards).toEqual([redirects]);
 });
 
 test('reads a redirect target with its &amp; decoded', () => {
