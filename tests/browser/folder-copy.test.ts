@@ -138,6 +138,19 @@ test('a search typed in the header lists pages that open from the folder', async
 	await page.close();
 });
 
+test.each([
+	['ja', '人格付け'],
+	['en', 'concept injecton'],
+] as const)('%s: a query found only through the spelling tables (%s) gives the website\'s results', async (lang, q) => {
+	const reference = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+	const expected = await searchResults(reference, online, lang, q);
+	await reference.close();
+	const { page } = await open('about:blank');
+	expect(expected.length).toBeGreaterThan(0);
+	expect(await searchResults(page, root, lang, q)).toEqual(expected);
+	await page.close();
+});
+
 describe('the same ten queries as on the website', () => {
 	test.each(PARITY_QUERIES.map((x) => [x.q, x.lang] as const))('"%s" (%s) gives the website\'s results', async (q, lang) => {
 		const { page } = await open('about:blank');
