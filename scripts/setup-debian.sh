@@ -59,17 +59,16 @@ if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process
 	say "npm ci with Node $node_version"
 	npm ci
 else
-	# An older Node would make npm skip the native builds that declare Node 20.19 or 22.12 (on
-	# Node 18: Astro's compiler, rolldown, sharp) and print an EBADENGINE warning for each of
-	# ~30 packages. So the project's own Node (the `node` package of package-lock.json) is fetched
-	# from the npm registry into a temporary folder first, and npm ci runs on it; the Node
-	# installed on this machine is left as it is.
+	# Debian 12's Node 18 with its npm 9 leaves out the native builds of Astro's compiler, rolldown
+	# and sharp (optional dependencies: no error, the build fails later), and an older Node makes npm
+	# print an EBADENGINE warning for each of ~30 packages. So the project's own Node (the `node`
+	# package of package-lock.json) and a current npm are fetched from the npm registry into a
+	# temporary folder first, and npm ci runs with them; what is installed on this machine is left as it is.
 	want=$(node -p 'require("./package-lock.json").packages["node_modules/node"].version')
-	say "Node $node_version is older than Astro 7 needs (22.12): fetching the project's own Node $want from the npm registry, then npm ci on it"
+	say "Node $node_version is older than Astro 7 needs (22.12): fetching the project's own Node $want and npm 11 from the npm registry, then npm ci with them"
 	boot=$(mktemp -d -t kb-node.XXXXXX)
 	trap 'rm -rf "$boot"' EXIT
-	npm install --prefix "$boot" --no-save --no-package-lock --loglevel=error "node@$want" >/dev/null
-	# An older npm (Debian 12's npm 9) on Node 24 gets a deprecation notice (url.parse) it cannot act on.
-	PATH="$boot/node_modules/.bin:$PATH" NODE_OPTIONS="${NODE_OPTIONS:-} --no-deprecation" npm ci
+	npm install --prefix "$boot" --no-save --no-package-lock --loglevel=error "node@$want" npm@11 >/dev/null
+	PATH="$boot/node_modules/.bin:$PATH" "$boot/node_modules/.bin/npm" ci
 fi
 say "Ready: npm scripts run on Node $(node_modules/.bin/node -p 'process.versions.node') (node_modules/.bin/node)"

@@ -54,13 +54,14 @@ export async function servePages(dir: string): Promise<PagesServer> {
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`wrangler pages dev exited (${child.exitCode}):\n${output}`);
 		try {
-			if ((await fetch(url, { redirect: 'manual' })).status < 500) break;
+			if ((await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(2000) })).status < 500) break;
 		} catch {
 			// Not listening yet.
 		}
 		if (Date.now() > deadline) {
 			await close();
-			throw new Error(`wrangler pages dev did not answer on ${url} within 60 s:\n${output}`);
+			// Seen in a bare chroot without /etc/hosts: workerd waits for `localhost` forever.
+			throw new Error(`wrangler pages dev did not answer on ${url} within 60 s (does /etc/hosts name localhost?):\n${output}`);
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
