@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadGlossary, loadSources } from '../data/load.ts';
 import { allChecks, type Problem, type Site } from './checks.ts';
 import { readPages } from './read-pages.ts';
-import { pairChecks } from './pair-checks.ts';
+import { evidenceChecks, pairChecks } from './pair-checks.ts';
 import { localePath, langs } from '../config/locales.ts';
 
 export type { Problem } from './checks.ts';
@@ -21,7 +21,7 @@ export function loadSite(root: string, contentDir = join(root, 'content')): Site
 
 export function runContentChecks(root: string, contentDir?: string): Problem[] {
 	const site = loadSite(root, contentDir);
-	return [...allChecks.flatMap((check) => check(site)), ...pairChecks(root, site.pages)];
+	return [...allChecks.flatMap((check) => check(site)), ...pairChecks(root, site.pages), ...evidenceChecks(root, site.pages)];
 }
 
 export function formatProblems(problems: Problem[]): string {
