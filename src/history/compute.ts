@@ -2,7 +2,7 @@
 // content, each compared with its parent commit (so parallel branches and merges give no false
 // changes). Renamed section ids follow the link manifest's `retired` map; moved pages its `moved` map.
 import { readBlobs, readCommits, type Commit } from './git.ts';
-import { splitSections, type SectionSource } from './sections.ts';
+import { readableText, splitSections, type SectionSource } from './sections.ts';
 
 /** One change to a section's content. */
 export interface Change {
@@ -99,7 +99,10 @@ export function computeHistory(options: HistoryOptions): History {
 		const hash = target.indexOf('#');
 		return hash >= 0 && target.slice(0, hash) === `/${slug ? `${slug}/` : ''}` ? target.slice(hash + 1) : id;
 	};
-	const byId = (slug: string, source: string | undefined) => new Map<string, SectionSource>((source === undefined ? [] : splitSections(source)).map((s) => [todayId(slug, s.id), s]));
+	// A file's version at one commit is usually its parent version at the next: each is cut once.
+	const parsed = new Map<string, SectionSource[]>();
+	const split = (source: string) => parsed.get(source) ?? (parsed.set(source, splitSections(source)), parsed.get(source)!);
+	const byId = (slug: string, source: string | undefined) => new Map<string, SectionSource>((source === undefined ? [] : split(source)).map((s) => [todayId(slug, s.id), s]));
 
 	const pairs = commits.flatMap((c) => c.files.flatMap((path) => [{ commit: c.hash, path }, { commit: `${c.hash}^`, path }]));
 	const blobs = readBlobs(options.root, pairs);
@@ -124,7 +127,7 @@ export function computeHistory(options: HistoryOptions): History {
 			const before = byId(page.slug, blobs.get(`${c.hash}^:${path}`));
 			for (const [id, s] of after) {
 				if (before.get(id)?.fingerprint === s.fingerprint) continue;
-				today.get(id)?.changes.push({ seq, hash: c.hash, date: toDay(c.date), summary: c.subject, translationOk, text: s.text });
+				today.get(id)?.changes.push({ seq, hash: c.hash, date: toDay(c.date), summary: c.subject, translationOk, text: readableText(s.markdown) });
 			}
 		}
 	});

@@ -1,4 +1,5 @@
-// Starlight route middleware: every page links both languages' change feeds; a topic page carries
+// Starlight route middleware: every page links both languages' change feeds (no hreflang: they are
+// feeds, not language versions of the page, and the side-by-side view has none); a topic page carries
 // Highwire `citation_*` tags (Zotero, Google Scholar) with its title, authorship and last change.
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { langs, localePath } from '../config/locales.ts';
@@ -14,7 +15,7 @@ import { pageDate } from './topic-view.ts';
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	for (const l of langs) {
-		route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', hreflang: l, title: historyText[l].feedTitle, href: withBase(feedPath(l)) } });
+		route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: historyText[l].feedTitle, href: withBase(feedPath(l)) } });
 	}
 	const { lang, slug } = routeOf(context.url.pathname, import.meta.env.BASE_URL);
 	if (!(topicSlugs as readonly string[]).includes(slug)) return;

@@ -11,8 +11,8 @@ export interface SectionSource {
 	id: string;
 	/** The heading text without Markdown or `{#id}` (the page title for `summary`). */
 	title: string;
-	/** Readable text (Markdown link targets and emphasis removed), paragraphs on their own lines. */
-	text: string;
+	/** The section's Markdown source (heading line without `{#id}`); `readableText` turns it into what readers see. */
+	markdown: string;
 	/** What must change for the section to count as changed. */
 	fingerprint: string;
 }
@@ -77,6 +77,6 @@ export function splitSections(source: string): SectionSource[] {
 	}
 	return parts.map((p) => {
 		const md = p.lines.join('\n');
-		return { id: p.id, title: p.title, text: readableText(md), fingerprint: fingerprintOf(md) };
+		return { id: p.id, title: p.title, markdown: md, fingerprint: fingerprintOf(md) };
 	});
 }

@@ -165,7 +165,7 @@ describe('Atom feeds', () => {
 		const missing = pages.filter((f) => {
 			const h = readFileSync(join('dist', f), 'utf8');
 			if (/http-equiv="refresh"/.test(h)) return false; // redirect pages
-			return !h.includes('<link rel="alternate" type="application/atom+xml" hreflang="ja"') || !h.includes('hreflang="en" title="LLM Psychology &amp; Safety Knowledge Base: changed sections" href="/en/feed.xml"');
+			return !h.includes('<link rel="alternate" type="application/atom+xml" title="LLMの心理と安全性 知識ベース：更新されたセクション" href="/feed.xml"') || !h.includes('<link rel="alternate" type="application/atom+xml" title="LLM Psychology &amp; Safety Knowledge Base: changed sections" href="/en/feed.xml"');
 		});
 		expect(missing).toEqual([]);
 		expect(html('')).toMatch(/<a href="\/feed.xml" type="application\/atom\+xml" data-feed-link>/);

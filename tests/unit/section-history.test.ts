@@ -120,7 +120,7 @@ describe('translation lag', () => {
 	});
 });
 
-describe('without history', () => {
+describe('without history', { timeout: 30_000 }, () => {
 	test('a folder that is not a git checkout has unknown dates and no lags, without failing', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kb-nogit-'));
 		try {
@@ -148,7 +148,8 @@ describe('without history', () => {
 	});
 });
 
-describe('npm run status:translations', () => {
+// Each case starts the command in its own Node process, which takes seconds on a loaded machine.
+describe('npm run status:translations', { timeout: 30_000 }, () => {
 	const cli = (...args: string[]) => spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/status-translations.ts'), '--root', repo.root, ...args], { encoding: 'utf8' });
 
 	test.each([
