@@ -11,7 +11,7 @@
 //   --keep             keep the generated projects in .cache/ (their dist/ too)
 //   --project DIR      measure another checkout's sources (a before/after comparison)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,7 @@ const { values } = parseArgs({ options: { topics: { type: 'string', default: '7,
 const sizes = values.topics.split(',').map(Number);
 for (const n of sizes) if (!Number.isInteger(n) || n < 7 || n % 7) throw new Error(`--topics: ${n} is not a multiple of 7`);
 
+const GNU_TIME = '/usr/bin/time';
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
@@ -167,7 +168,10 @@ for (const n of sizes) {
 		// Short links for the new pages, as a writer would add them.
 		execFileSync(process.execPath, ['scripts/links-update.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 		const started = performance.now();
-		const build = spawnSync('/usr/bin/time', ['-f', 'KB_MAX_RSS_KB %M', process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		// GNU time reports the peak RSS of the build and its children; without it the RSS is left out.
+		const astro = [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'];
+		const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'KB_MAX_RSS_KB %M', ...astro] : astro;
+		const build = spawnSync(command[0], command.slice(1), {
 			cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, BASE_PATH: '/' },
 		});
 		const wall = (performance.now() - started) / 1000;

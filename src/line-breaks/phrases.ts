@@ -102,7 +102,14 @@ export function breakPhrases(html: string): string {
 		for (const child of node.children ?? []) visit(child, node.type === ELEMENT_NODE ? [...ancestors, node] : ancestors);
 	};
 	visit(parse(html) as Node, []);
-	let out = html;
-	for (const { start, end } of ranges.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + breakInner(out.slice(start, end)) + out.slice(end);
-	return out;
+	// One pass, in order: splicing each range into the whole page copied the page once per range,
+	// which the sidebar (one range per topic) made pages × topics × page size.
+	const parts: string[] = [];
+	let at = 0;
+	for (const { start, end } of ranges.sort((a, b) => a.start - b.start)) {
+		parts.push(html.slice(at, start), breakInner(html.slice(start, end)));
+		at = end;
+	}
+	parts.push(html.slice(at));
+	return parts.join('');
 }
