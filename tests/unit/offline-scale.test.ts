@@ -45,7 +45,8 @@ function site(topics: number, pageBytes = 2_000): { dir: string; pages: string[]
 }
 
 /** The worker with every number (version hash, sizes, shard count) taken out: what is left is code and fixed settings. */
-const shape = (code: string) => code.replace(/[0-9a-f]{12}/g, 'V').replace(/\d+/g, 'N');
+// A number may be minified as 15e5, so a figure's exponent is part of the figure.
+const shape = (code: string) => code.replace(/[0-9a-f]{12}/g, 'V').replace(/\d+(?:e\d+)?/g, 'N');
 
 let small: { dir: string; pages: string[] };
 let big: { dir: string; pages: string[] };
