@@ -9,6 +9,13 @@ import { followSections } from './follow-section.ts';
 import { qrPngDataUrl, qrSvgText, svgDataUrl } from './qr-draw.ts';
 import { shortLinkParts } from './short-link-text.ts';
 
+/** A heading's own lines (its change date, a translation notice) stay right under it; what we add goes after them. */
+function afterOwnLines(wrapper: Element): Element {
+	let last = wrapper;
+	while (last.nextElementSibling?.matches('.kb-section-date, .kb-lag-notice')) last = last.nextElementSibling;
+	return last;
+}
+
 interface Link { short: string; full: string; qr: string }
 interface Data { slug: string; placeholder: boolean; links: Partial<Record<Lang, { page: Link; sections: Record<string, Link> }>> }
 interface Heading { wrapper: HTMLElement; heading: HTMLElement; id: string; lang: Lang; title: string; button?: HTMLButtonElement }
@@ -116,7 +123,7 @@ function init(data: Data): void {
 			const url = document.createElement('span');
 			fillShortLink(url, data.links[entry.lang]!.sections[entry.id].short);
 			printed.append(url);
-			entry.wrapper.after(printed);
+			afterOwnLines(entry.wrapper).after(printed);
 		}
 	}
 	document.documentElement.classList.add('kb-section-tools');

@@ -41,6 +41,10 @@ beforeAll(async () => {
 	for (const yaml of ['core', 'functional-emotions', 'introspection']) {
 		copy.edit(`src/data/glossary/${yaml}.yaml`, (t) => t.replace(/^(\s*topics: \[.*)$/gm, (line) => line.replace(/\bintrospection\b(?!-)/, 'introspection-research')));
 	}
+	// The reviewed figure exceptions name the page by its slug, so they move with it.
+	for (const yaml of ['figure-exceptions', 'figure-parity']) {
+		copy.edit(`src/data/${yaml}.yaml`, (t) => t.replace(/^(- page: )introspection$/gm, '$1introspection-research'));
+	}
 	for (const file of ['content/introspection-research.mdx', 'content/en/introspection-research.mdx']) {
 		copy.edit(file, (t) => t.replace(`{#${renamed}}`, `{#${renamed}-renamed}`));
 	}

@@ -99,7 +99,7 @@ export const queries: EvalQuery[] = [
 		'41,000', '41000', '2509.26464', '2404.09932', '20%', '22%', 'Claude Opus 4.1', 'Sonnet 4.5', 'Claude Sonnet 4', 'GPT-5.2',
 		'Gemini 2.5', '2017', '1950', '2,264', '10,000', '4.5', '0.8',
 	]),
-	...absent('en', ['blockchain', 'cryptocurrency', 'bullet train', 'garbage collection', 'sycophancy', 'reward hacking', 'sparse autoencoder', '1234.56789', '77%']),
+	...absent('en', ['blockchain', 'cryptocurrency', 'bullet train', 'garbage collection', 'quantization', 'reward hacking', 'sparse autoencoder', '1234.56789', '77%']),
 	cross('en', '内省', '/en/introspection/'),
 	cross('en', '自己選好', '/en/self-preference/'),
 	cross('en', '機能的感情', '/en/functional-emotions/'),
