@@ -23,6 +23,9 @@ const activeMatches = (page: Page, selector: string) => page.evaluate((s) => doc
 describe.each(builtPages().filter((p) => !/^(\/en)?\/s\//.test(p)))('%s', (path) => {
 	test('Tab reaches every visible control, and the focus is always visible on screen', async () => {
 		const page = await open(path);
+		// The offline page's status grows by its details once the service worker answers, moving what
+		// is below it: tab through the page as it then stands.
+		if (await page.locator('kb-offline-status').count()) await page.locator('kb-offline-status:not([data-offline-state="waiting"]) .kb-offline-detail:not([hidden])').waitFor({ timeout: 20_000 });
 		const controls = await visibleControls(page);
 		const reached = new Set<string>();
 		const unseen: string[] = [];
