@@ -85,6 +85,16 @@ describe.each(ENGINES)('in $name', (engine) => {
 		expect(results[0]).toBe(at(site, first));
 	});
 
+	test('a typo finds its page with “Did you mean”, and a year search shows only the site’s words', async () => {
+		const typo = await search(driver, site, '/en/search/', 'concept injecton');
+		expect(typo).toContain(at(site, '/en/introspection/'));
+		expect(await driver.evaluate(() => document.querySelector('.kb-results-status')?.textContent ?? '')).toContain('Did you mean “concept injection”?');
+		const years = await search(driver, site, '/en/search/', '2025');
+		expect(years.length).toBeGreaterThan(0);
+		// Canonical figure words (kbn2025) are for the index only.
+		expect(await driver.evaluate(() => [...document.querySelectorAll('.kb-hit')].map((h) => h.textContent).join(' '))).not.toMatch(/kbn[0-9a-z]/i);
+	});
+
 	test('Esc closes the results of the header search', async () => {
 		await driver.goto(at(site, '/en/'));
 		await driver.type('#kb-search-input', 'concept injection');
