@@ -94,8 +94,9 @@ export default defineConfig({
 			},
 			// Links each page to its language's web manifest (installable site); drops the language
 			// alternates of the side-by-side view, which has one URL for both languages.
-			// Last, the change feeds and citation tags (after the alternates are filtered).
-			routeMiddleware: ['./src/offline/head.ts', './src/reading/parallel-route.ts', './src/history/head.ts'],
+			// Last, the change feeds and citation tags (after the alternates are filtered). A long topic list
+			// in the sidebar becomes a window around the page, so no page grows with the number of topics.
+			routeMiddleware: ['./src/offline/head.ts', './src/reading/parallel-route.ts', './src/history/head.ts', './src/reading/sidebar-route.ts'],
 			sidebar: [
 				{ label: 'トピック', translations: { en: 'Topics' }, items: [...topicSlugs] },
 				{ label: '資料', translations: { en: 'Reference' }, items: [...referenceSlugs] },

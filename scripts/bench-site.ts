@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import yaml from 'js-yaml';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { copyProject } from '../tests/support/source-copy.ts';
@@ -70,6 +71,13 @@ function multiply(root: string, n: number): void {
 			}),
 		);
 	}
+	// Reviewed figure exceptions and parity differences are per page: a copy states the same figures.
+	for (const file of ['figure-exceptions.yaml', 'figure-parity.yaml']) {
+		const path = join(root, 'src/data', file);
+		const entries = yaml.load(readFileSync(path, 'utf8')) as { page: string }[];
+		const copied = entries.filter((e) => (topicSlugs as readonly string[]).includes(e.page)).flatMap((e) => Array.from({ length: copies }, (_, i) => ({ ...e, page: `${e.page}-c${i + 1}` })));
+		writeFileSync(path, yaml.dump([...entries, ...copied], { lineWidth: -1 }));
+	}
 	const topics = join(root, 'src/config/topics.ts');
 	writeFileSync(topics, readFileSync(topics, 'utf8').replace("\t'ai-futures',\n] as const;", `\t'ai-futures',\n${slugs.map((s) => `\t'${s}',`).join('\n')}\n] as const;`));
 }
@@ -109,6 +117,39 @@ function walk(dir: string): { files: number; bytes: number } {
 		bytes += statSync(join(e.parentPath, e.name)).size;
 	}
 	return { files, bytes };
+}
+
+/** What kind of output a dist/ path is, for the per-kind breakdown. */
+function kindOf(path: string): string {
+	const p = path.replace(/^en\//, '');
+	if (p.startsWith('s/')) return 'short-link redirects';
+	if (p.startsWith('slides/')) return 'slide kits';
+	if (p.startsWith('parallel/')) return 'side-by-side';
+	if (p.startsWith('og/')) return 'preview PNGs';
+	if (p.startsWith('pagefind/')) return 'search index';
+	if (p.startsWith('_astro/') || p.startsWith('kb-offline/')) return 'assets and worker lists';
+	return p.endsWith('.html') ? 'reading and other pages' : 'other';
+}
+
+/** Files and bytes of dist/ per kind of output, largest first. */
+function byKind(dir: string): string {
+	const kinds = new Map<string, { files: number; bytes: number }>();
+	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!e.isFile()) continue;
+		const kind = kindOf(join(e.parentPath, e.name).slice(dir.length + 1));
+		const k = kinds.get(kind) ?? { files: 0, bytes: 0 };
+		k.files++;
+		k.bytes += statSync(join(e.parentPath, e.name)).size;
+		kinds.set(kind, k);
+	}
+	return [...kinds].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, k]) => `${kind} ${k.files} files ${MB(k.bytes)}`).join('; ');
+}
+
+/** The sidebar's bytes on one topic page: it is on every HTML page, so it decides how HTML grows. */
+function sidebarShare(html: string): { sidebar: number; page: number } {
+	const start = html.indexOf('<sl-sidebar-state-persist');
+	const end = html.indexOf('</sl-sidebar-state-persist>', start);
+	return { sidebar: start < 0 || end < 0 ? 0 : Buffer.byteLength(html.slice(start, end)), page: Buffer.byteLength(html) };
 }
 
 async function workerDone(page: import('playwright-core').Page): Promise<OfflineStatus | undefined> {
@@ -186,6 +227,7 @@ for (const n of sizes) {
 		const index = walk(join(dist, 'pagefind'));
 		const manifest = statSync(join(root, 'src/data/link-manifest.json')).size;
 		const p = phases(log);
+		const share = sidebarShare(readFileSync(join(dist, 'en', topicSlugs[2], 'index.html'), 'utf8'));
 		const web = await browse(dist);
 		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 		console.log(`\n${n} topics (${root})`);
@@ -194,6 +236,8 @@ for (const n of sizes) {
 		console.log(`  sw.js ${kB(sw.length)} (${kB(gzipSync(sw, { level: 6 }).length)} gzip); offline mode ${web.firstVisit.mode}`);
 		console.log(`  first visit with the worker: ${web.firstVisit.requests} requests, ${MB(web.firstVisit.bytes)} gzip; topic page first load ${kB(web.topicLoad)}; first search ${kB(web.search)}`);
 		console.log(`  search index ${index.files} files, ${MB(index.bytes)}; link manifest ${kB(manifest)}`);
+		console.log(`  sidebar ${kB(share.sidebar)} of /en/${topicSlugs[2]}/ (${kB(share.page)})`);
+		console.log(`  dist by kind: ${byKind(dist)}`);
 		rows.push(
 			`| ${n} | ${pages} | ${s(wall * 1000)} | ${s(astroOnly(p))} / ${s(p.previews)} / ${s(p.breaks)} / ${s(p.search)} / ${s(p.csp)} / ${s(p.offline)} | ${MB(rss)} | ${all.files} files, ${MB(all.bytes)} | ${kB(sw.length)} (${kB(gzipSync(sw, { level: 6 }).length)}) | ${web.firstVisit.mode}: ${web.firstVisit.requests} req., ${MB(web.firstVisit.bytes)} | ${kB(web.topicLoad)} | ${kB(web.search)} | ${MB(index.bytes)} | ${kB(manifest)} |`,
 		);
