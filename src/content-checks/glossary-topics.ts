@@ -8,11 +8,12 @@ import type { Problem, Site } from './checks.ts';
 import { sectionsOf } from './figure-parity.ts';
 import { visibleText } from './figures.ts';
 import type { Page } from './read-pages.ts';
+import { formTrie, lowerUnits } from '../lib/form-trie.ts';
 
 const LISTS = new Set(['frontmatter', 'related-topics', 'sources']);
 
 const prose = (page: Page) => visibleText(sectionsOf(page).filter((s) => !LISTS.has(s.id)).map((s) => s.text).join('\n'));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_OR_HYPHEN = /[\w-]/;
 
 /** Line of `- id: <id>` in a glossary file, for the message. */
 function termLine(root: string, group: string, id: string): number | undefined {
@@ -24,16 +25,37 @@ function termLine(root: string, group: string, id: string): number | undefined {
 	}
 }
 
+/**
+ * The indexes of the terms a topic page uses: the Japanese form anywhere in the Japanese text, and
+ * the English form as a whole word (any case) in the English text. One scan of each text over a
+ * trie of every form, so the check grows with pages + terms, not pages × terms.
+ */
+function termsUsed(ja: string, en: string, jaForms: ReturnType<typeof formTrie>, enForms: ReturnType<typeof formTrie>, enLength: number[]): Set<number> {
+	const inJa = new Set<number>();
+	for (let i = 0; i < ja.length; i++) for (const t of jaForms.at(ja, i)) inJa.add(t);
+	const used = new Set<number>();
+	const low = lowerUnits(en);
+	for (let i = 0; i < en.length; i++) {
+		if (i > 0 && WORD_OR_HYPHEN.test(en[i - 1])) continue;
+		for (const t of enForms.at(low, i)) if (inJa.has(t) && !WORD_OR_HYPHEN.test(en[i + enLength[t]] ?? '')) used.add(t);
+	}
+	return used;
+}
+
 export function checkGlossaryTopics(site: Site, root = process.cwd()): Problem[] {
 	const problems: Problem[] = [];
 	const text = new Map(site.pages.map((p) => [`${p.lang}:${p.slug}`, prose(p)]));
-	for (const t of site.glossary) {
-		const missing = topicSlugs.filter((slug) => {
-			if (t.topics.includes(slug)) return false;
-			const ja = text.get(`ja:${slug}`);
-			const en = text.get(`en:${slug}`);
-			return ja?.includes(t.ja) && en !== undefined && new RegExp(`(?<![\\w-])${escape(t.en)}(?![\\w-])`, 'i').test(en);
-		});
+	const jaForms = formTrie(site.glossary.map((t) => t.ja));
+	const enLower = site.glossary.map((t) => lowerUnits(t.en));
+	const enForms = formTrie(enLower);
+	const usedOn = new Map<string, Set<number>>();
+	for (const slug of topicSlugs) {
+		const ja = text.get(`ja:${slug}`);
+		const en = text.get(`en:${slug}`);
+		if (ja !== undefined && en !== undefined) usedOn.set(slug, termsUsed(ja, en, jaForms, enForms, enLower.map((f) => f.length)));
+	}
+	site.glossary.forEach((t, index) => {
+		const missing = topicSlugs.filter((slug) => !t.topics.includes(slug) && usedOn.get(slug)?.has(index));
 		if (missing.length) {
 			problems.push({
 				file: `src/data/glossary/${t.group}.yaml`,
@@ -41,6 +63,6 @@ export function checkGlossaryTopics(site: Site, root = process.cwd()): Problem[]
 				message: `glossary term ${t.id} is used on ${missing.join(', ')} but its \`topics\` list leaves ${missing.length > 1 ? 'them' : 'it'} out: add ${missing.join(', ')} to \`topics\``,
 			});
 		}
-	}
+	});
 	return problems;
 }

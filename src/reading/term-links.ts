@@ -61,6 +61,8 @@ function glossaryWithReadings(root: string) {
 	return glossary;
 }
 
+const matchers = new WeakMap<object, ReturnType<typeof termMatcher>>();
+
 /** The hast step (a Sätteri plugin factory); `base` is the deployment base, as for other links. */
 export function termLinks(base: string, root = process.cwd()) {
 	const prefix = base.replace(/\/$/, '');
@@ -84,7 +86,8 @@ export function termLinks(base: string, root = process.cwd()) {
 			name: 'kb-term-links',
 			async before() {
 				data = await glossaryWithReadings(root);
-				match = termMatcher([...data.terms.values()]);
+				// One matcher per build, as for the glossary: every page of a build shares it.
+				matchers.set(data, (match = matchers.get(data) ?? termMatcher([...data.terms.values()])));
 			},
 			text(node, ctx) {
 				const up = ancestors(node, ctx.parent.bind(ctx) as never);

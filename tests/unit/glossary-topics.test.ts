@@ -30,3 +30,12 @@ test('a term the topics list names passes', () => {
 test('a mention only in the related-topics list is not a use', () => {
 	expect(checkGlossaryTopics(site(['introspection'], '## 関連 {#related-topics}\n\n- 概念注入', '## Related {#related-topics}\n\n- Concept injection'))).toEqual([]);
 });
+
+test.each([
+	['counts the English form in any case', '概念注入を使います。', 'Concept injection works.', 1],
+	['counts the English form only as a whole word', '概念注入を使います。', 'Concept injections work.', 0],
+	['does not count the English form inside a hyphenated word', '概念注入を使います。', 'A pre-concept injection step.', 0],
+	['counts a use only when both languages use the term', 'ほかの話です。', 'It uses concept injection.', 0],
+])('the check %s', (_, jaBody, enBody, problems) => {
+	expect(checkGlossaryTopics(site(['introspection'], jaBody, enBody))).toHaveLength(problems);
+});
