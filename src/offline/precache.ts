@@ -20,7 +20,8 @@
 // (og/), slide kits and side-by-side views and the scripts only they load (kept when opened),
 // short-link and moved-page redirects (answered by the worker from the link shards), the sitemaps,
 // the worker itself, Pagefind's ready-made interfaces and its worker (the site uses neither), the
-// app icons (installing fetches them) and the 404 page (the worker never answers with it).
+// app icons but the 192 px one (installing fetches them) and the 404 page (the worker never answers
+// with it).
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -64,12 +65,12 @@ export interface Precache {
 }
 
 /**
- * Files every page loads (paths relative to the built site's root). Not the app icons, which only
- * installing asks for (the browser fetches a manifest's icons when it installs, online; pages show
- * favicon.svg), nor the 404 page, which only a web server sends (offline, the worker answers a page
- * it does not have with the offline-miss page, never the 404).
+ * Files every page loads (paths relative to the built site's root). Of the app icons only the
+ * 192 px one, which Chromium fetches from the manifest with every page; the 512 px, maskable and
+ * Apple ones only installing asks for, online. Not the 404 page, which only a web server sends
+ * (offline, the worker answers a page it does not have with the offline-miss page, never the 404).
  */
-const ASSETS = [/^_astro\//, /^pagefind\//, /^(en\/)?manifest\.webmanifest$/, /^favicon\.svg$/, /^(en\/)?offline\/(missing\/)?index\.html$/];
+const ASSETS = [/^_astro\//, /^pagefind\//, /^icons\/icon-192\.png$/, /^(en\/)?manifest\.webmanifest$/, /^favicon\.svg$/, /^(en\/)?offline\/(missing\/)?index\.html$/];
 /**
  * Files in those folders that reading and searching never load: Pagefind's ready-made interfaces
  * and its worker (the site's search runs Pagefind with `noWorker`, see src/search/client.ts).

@@ -40,7 +40,7 @@ test('lists every file reading needs with its size and SHA-256 integrity', async
 	// And the short-link shard(s) the worker reads redirects from, in a folder named by the version.
 	expect(files.map((f) => f.url).filter((u) => u.startsWith('/kb-offline/'))).toEqual([`/kb-offline/${version}/links/0.json`]);
 	expect(files.map((f) => f.url).filter((u) => !u.startsWith('/kb-offline/')).sort()).toEqual([
-		'/', '/_astro/page.js', '/_astro/panel.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg',
+		'/', '/_astro/page.js', '/_astro/panel.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png',
 		'/manifest.webmanifest', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/kb-lexicon.ja.bin', '/pagefind/pagefind-entry.json', '/search/',
 	]);
 });
@@ -61,7 +61,7 @@ test.each([
 	['a Pagefind interface no page loads', 'pagefind/pagefind-ui.js'],
 	['Pagefind\'s highlighter', 'pagefind/pagefind-highlight.js'],
 	['Pagefind\'s worker (search runs without it)', 'pagefind/pagefind-worker.js'],
-	['an app icon (installing fetches it)', 'icons/icon-512.png'],
+	['an app icon only installing fetches', 'icons/icon-512.png'],
 	['the 404 page (the worker answers with the offline-miss page)', '404.html'],
 	['a script only a page kind left out loads', '_astro/slide-kit.js'],
 ])('leaves out %s', async (_, path) => {
