@@ -53,6 +53,11 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// Astro writes a small page script without imports into every page that uses it, and the
+			// policy then lists its hash on every page: about 2.5 kB gzip per page (theme, language and
+			// menu controls, term cards), 27 times in the offline copy. As files, each is downloaded once.
+			// Other assets keep Vite's own rule.
+			assetsInlineLimit: (path) => (path.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
 				// Astro's content-assets plugin starts each MDX page's `?astroPropagatedAssets` module with a
 				// "use astro:head-inject" line, and the bundler warns, once per page (22 per build), that it may

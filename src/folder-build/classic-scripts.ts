@@ -31,7 +31,8 @@ async function bundle(dir: string, entries: string[]): Promise<string> {
 		],
 	});
 	try {
-		const { output } = await build.generate({ format: 'iife', minify: true });
+		// One file: a script a page loads on demand (the section panel's QR encoder) goes in with it.
+		const { output } = await build.generate({ format: 'iife', minify: true, codeSplitting: false });
 		return output[0].code;
 	} finally {
 		await build.close();

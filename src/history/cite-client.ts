@@ -3,9 +3,19 @@
 
 type Lang = 'ja' | 'en';
 
+interface Citation {
+	apa: string;
+	bibtex: string;
+}
+
+/** As src/history/topic-view.ts writes them: a citation's strings, or a template's index and its title, key and URL. */
+type Entry = Citation | [template: number, title: string, key: string, url: string];
+
 export interface Citations {
-	sections: Record<string, { apa: string; bibtex: string }>;
-	page: { apa: string; bibtex: string };
+	/** APA and BibTeX with `{t}`, `{k}` and `{u}` open (absent in pages written before templates). */
+	templates?: Citation[];
+	sections: Record<string, Entry>;
+	page: Entry;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,7 +39,14 @@ export function citationsFor(id: string | null, now: Date, lang: Lang, doc: Docu
 	const all = readCitations(doc);
 	const entry = all && (id === null ? all.page : all.sections[id]);
 	if (!entry) return null;
+	let strings: Citation;
+	if (Array.isArray(entry)) {
+		const [index, title, key, url] = entry;
+		// One pass, so a title that happens to contain `{u}` stays as written.
+		const open = (s: string) => s.replace(/\{([tku])\}/g, (_, f: string) => (f === 't' ? title : f === 'k' ? key : url));
+		strings = { apa: open(all.templates![index].apa), bibtex: open(all.templates![index].bibtex) };
+	} else strings = entry;
 	const { iso, long } = accessDates(now, lang);
 	const fill = (s: string) => s.replaceAll('{accessed:iso}', iso).replaceAll('{accessed:long}', long);
-	return { apa: fill(entry.apa), bibtex: fill(entry.bibtex) };
+	return { apa: fill(strings.apa), bibtex: fill(strings.bibtex) };
 }

@@ -6,7 +6,7 @@ import { withBase } from '../lib/url.ts';
 import { absoluteUrl } from '../links/absolute.ts';
 import { shortPath } from '../links/short-links.ts';
 import { parallelPath } from '../reading/parallel-text.ts';
-import { citation, type Citation } from './citations.ts';
+import { citation, type Citation, type CitationInput } from './citations.ts';
 import { sectionLine } from './section-lines.ts';
 import { lastChange, pageHistory, pageLastChange, siteHistory } from './site.ts';
 import { translationLags, type Lag } from './status.ts';
@@ -42,9 +42,42 @@ export function sectionLines(lang: Lang, slug: string): Map<string, string> {
 	return lines;
 }
 
+/** A citation in the page: its strings, or a template's index and the fields that fill it. */
+export type CitationEntry = Citation | [template: number, title: string, key: string, url: string];
+
 export interface PageCitations {
-	sections: Record<string, Citation>;
-	page: Citation;
+	/** APA and BibTeX with `{t}` (title), `{k}` (BibTeX key) and `{u}` (URL) left open, one per distinct date. */
+	templates: Citation[];
+	sections: Record<string, CitationEntry>;
+	page: CitationEntry;
+}
+
+/** Field values no title, key or URL has, so citation-js's output can be searched for them. */
+const SLOT = { t: 'zqtitlezq', k: 'zqkeyzq', u: 'https://zqurlzq.invalid/' } as const;
+/** A template filled in, as src/history/cite-client.ts does it in the browser. */
+export const fillTemplate = (template: string, title: string, key: string, url: string) => template.replace(/\{([tku])\}/g, (_, f: string) => (f === 't' ? title : f === 'k' ? key : url));
+
+/** Packs citations that differ only in title, key and URL into a template per date and their fields. */
+export function packCitations(inputs: Map<string, CitationInput>): { templates: Citation[]; entries: Map<string, CitationEntry> } {
+	const templates: Citation[] = [];
+	const byDate = new Map<string, number>();
+	const entries = new Map<string, CitationEntry>();
+	for (const [id, input] of inputs) {
+		const real = citation(input);
+		const dateKey = input.date ?? '';
+		if (!byDate.has(dateKey)) {
+			const open = citation({ ...input, key: SLOT.k, title: SLOT.t, url: SLOT.u });
+			const slots = (s: string) => s.replaceAll(SLOT.t, '{t}').replaceAll(SLOT.k, '{k}').replaceAll(SLOT.u, '{u}');
+			byDate.set(dateKey, templates.push({ apa: slots(open.apa), bibtex: slots(open.bibtex) }) - 1);
+		}
+		const index = byDate.get(dateKey)!;
+		const key = /^@\w+\{([^,]+),/.exec(real.bibtex)?.[1] ?? '';
+		const t = templates[index];
+		// A title citation-js writes differently (escaped, braced) gets its own strings, never a wrong one.
+		const fits = fillTemplate(t.apa, input.title, key, input.url) === real.apa && fillTemplate(t.bibtex, input.title, key, input.url) === real.bibtex;
+		entries.set(id, fits ? [index, input.title, key, input.url] : real);
+	}
+	return { templates, entries };
 }
 
 /** APA and BibTeX of the page and each section, with placeholders for the access date. */
@@ -60,15 +93,18 @@ export function topicCitations(opts: {
 	const { lang, slug, site, siteTitle, codes } = opts;
 	const page = pageHistory(lang, slug);
 	const dateOf = (id: string) => lastChange(page?.sections.find((s) => s.id === id))?.date;
-	const sections: Record<string, Citation> = {};
+	const inputs = new Map<string, CitationInput>();
 	for (const [id, title] of opts.sectionTitles) {
 		const code = codes.anchors[id];
 		if (!code) continue;
-		sections[id] = citation({ key: `kb-${slug}-${id}-${lang}`, title: `${opts.title}${lang === 'ja' ? '：' : ': '}${title}`, site: siteTitle, date: dateOf(id), url: absoluteUrl(shortPath(code, lang), site), language: lang });
+		inputs.set(`#${id}`, { key: `kb-${slug}-${id}-${lang}`, title: `${opts.title}${lang === 'ja' ? '：' : ': '}${title}`, site: siteTitle, date: dateOf(id), url: absoluteUrl(shortPath(code, lang), site), language: lang });
 	}
+	inputs.set('', { key: `kb-${slug}-${lang}`, title: opts.title, site: siteTitle, date: pageDate(lang, slug), url: absoluteUrl(shortPath(codes.page, lang), site), language: lang });
+	const { templates, entries } = packCitations(inputs);
 	return {
-		sections,
-		page: citation({ key: `kb-${slug}-${lang}`, title: opts.title, site: siteTitle, date: pageDate(lang, slug), url: absoluteUrl(shortPath(codes.page, lang), site), language: lang }),
+		templates,
+		sections: Object.fromEntries([...entries].filter(([id]) => id).map(([id, entry]) => [id.slice(1), entry])),
+		page: entries.get('')!,
 	};
 }
 

@@ -14,11 +14,14 @@
 //
 // The lists are include lists, not "everything in dist/ but …": a new kind of page (a parallel
 // view, a print edition) stays out of every reader's download until it is added here on purpose.
-// They hold every page of content/ in both languages, the search pages, the 404 and offline-miss
-// pages, and the files pages load: scripts and styles (_astro/), icons, web manifests, the search
-// index and lexicons. Left out: preview images (og/), slide kits and side-by-side views (kept when
-// opened), short-link and moved-page redirects (answered by the worker from the link shards), the
-// sitemaps, the worker itself and Pagefind's ready-made interfaces (the site has its own).
+// They hold every page of content/ in both languages, the search pages, the offline and
+// offline-miss pages, and the files pages load: the scripts and styles of those pages (_astro/),
+// the favicon, web manifests, the search engine, index and lexicons. Left out: preview images
+// (og/), slide kits and side-by-side views and the scripts only they load (kept when opened),
+// short-link and moved-page redirects (answered by the worker from the link shards), the sitemaps,
+// the worker itself, Pagefind's ready-made interfaces and its worker (the site uses neither), the
+// app icons but the 192 px one (installing fetches them) and the 404 page (the worker never answers
+// with it).
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -61,18 +64,50 @@ export interface Precache {
 	shards: Record<string, string>[];
 }
 
-/** Files every page loads (paths relative to the built site's root). */
-const ASSETS = [/^_astro\//, /^pagefind\//, /^icons\//, /^(en\/)?manifest\.webmanifest$/, /^favicon\.svg$/, /^404\.html$/, /^(en\/)?offline\/(missing\/)?index\.html$/];
-/** Pagefind's ready-made search interfaces, written next to its index and loaded by no page. */
-const PAGEFIND_UI = /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind\/pagefind-highlight\.js$/;
+/**
+ * Files every page loads (paths relative to the built site's root). Of the app icons only the
+ * 192 px one, which Chromium fetches from the manifest with every page; the 512 px, maskable and
+ * Apple ones only installing asks for, online. Not the 404 page, which only a web server sends
+ * (offline, the worker answers a page it does not have with the offline-miss page, never the 404).
+ */
+const ASSETS = [/^_astro\//, /^pagefind\//, /^icons\/icon-192\.png$/, /^(en\/)?manifest\.webmanifest$/, /^favicon\.svg$/, /^(en\/)?offline\/(missing\/)?index\.html$/];
+/**
+ * Files in those folders that reading and searching never load: Pagefind's ready-made interfaces
+ * and its worker (the site's search runs Pagefind with `noWorker`, see src/search/client.ts).
+ */
+const NOT_LOADED = /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind\/pagefind-(highlight|worker)\.js$/;
+/** A file name as pages, scripts and styles refer to bundled files (`page.ChwgHJQd.js`). */
+const ASSET_NAME = /[\w.~-]+\.(?:js|css|woff2?|ttf|otf|png|jpe?g|svg|webp|avif|gif|wasm)\b/g;
 
 /** The built file of a page URL without base: `/en/introspection/` → `en/introspection/index.html`. */
 export const pageFile = (url: string) => `${url.replace(/^\//, '')}index.html`;
 
 /** Is this built file (path relative to the site's root) something a reader needs offline? */
 export function isPrecached(path: string, pages: ReadonlySet<string>): boolean {
-	if (PAGEFIND_UI.test(path)) return false;
+	if (NOT_LOADED.test(path)) return false;
 	return pages.has(path) || ASSETS.some((re) => re.test(path));
+}
+
+/**
+ * The `_astro/` files the precached pages load: named in one of them, or in a script or style they
+ * load, and so on. A chunk only another kind of page loads (the changes page, a slide kit) is left
+ * out; the worker keeps it when that page is opened.
+ */
+async function loadedAssets(dir: string, all: readonly string[], pages: ReadonlySet<string>): Promise<Set<string>> {
+	const byName = new Map(all.filter((p) => p.startsWith('_astro/')).map((p) => [p.slice('_astro/'.length), p]));
+	const loaded = new Set<string>();
+	const queue = all.filter((p) => p.endsWith('.html') && !p.startsWith('_astro/') && isPrecached(p, pages));
+	while (queue.length) {
+		const text = await readFile(join(dir, queue.pop()!), 'utf8');
+		for (const [name] of text.matchAll(ASSET_NAME)) {
+			const path = byName.get(name);
+			if (path && !loaded.has(path)) {
+				loaded.add(path);
+				if (/\.(js|css)$/.test(path)) queue.push(path);
+			}
+		}
+	}
+	return loaded;
 }
 
 /** The URL path a built file is served at: `en/introspection/index.html` → `/en/introspection/`. */
@@ -141,8 +176,9 @@ export async function listPrecache(dir: string, base: string, pageUrls: readonly
 	if (missing.length) throw new Error(`offline precache: pages that were not built: ${missing.join(', ')}`);
 	const lists = Object.fromEntries([['shell', []], ...langs.flatMap((lang) => [[lang, []], [`core-${lang}`, []]])]) as unknown as Record<ListName, PrecacheFile[]>;
 	const redirects: Record<string, string> = {};
+	const assets = await loadedAssets(dir, all, pages);
 	for (const path of all) {
-		if (isPrecached(path, pages)) {
+		if (isPrecached(path, pages) && (!path.startsWith('_astro/') || assets.has(path))) {
 			const file = entry(servedPath(path, base), await readFile(join(dir, path)));
 			const list = listOf(path, pages);
 			lists[list].push(file);

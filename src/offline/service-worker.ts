@@ -153,7 +153,11 @@ async function store(cache: Cache, previous: Cache[], file: PrecacheFile): Promi
 	}
 	// `integrity` makes the browser refuse bytes other than the build's (a half-finished deploy);
 	// the install then fails and is tried again on the next visit, so a cache is never mixed.
-	const response = await fetch(new Request(file.url, { cache: 'no-cache', integrity: file.integrity }));
+	// The browser's HTTP cache is tried first: on a first visit it holds the page, styles and scripts
+	// the reader's page just loaded, and since its bytes are checked like any others, they need not
+	// cross the network twice. Bytes that do not match (an older copy) are fetched fresh.
+	let response = await fetch(new Request(file.url, { cache: 'force-cache', integrity: file.integrity })).catch(() => undefined);
+	if (!response?.ok) response = await fetch(new Request(file.url, { cache: 'no-cache', integrity: file.integrity }));
 	if (!response.ok) throw new Error(`${file.url} answered ${response.status}`);
 	const headers = new Headers(response.headers);
 	headers.set(INTEGRITY_HEADER, file.integrity);

@@ -12,3 +12,22 @@ export function relabelAnchors(html: string, rootLabel: string, label: string): 
 	const link = new RegExp(`(<a class="sl-anchor-link"[^>]*>[\\s\\S]*?<span class="sr-only"[^>]*>)${escape(before)}([\\s\\S]*?)${escape(after)}(</span>)`, 'g');
 	return html.replace(link, (_, open: string, title: string, close: string) => open + label.replace('{{title}}', title) + close);
 }
+
+const ANCHOR_ICON = /(<span aria-hidden="true" class="sl-anchor-icon">)<svg ([^>]*)>([\s\S]*?)<\/svg>/g;
+
+/**
+ * `html` with Starlight's heading-link icon drawn once: the first heading's icon holds it as a
+ * `<symbol>`, every icon (that one too) shows it with `<use>` (a same-document reference, which the
+ * content security policy and a file:// page allow). A page repeated the same 600-byte SVG at every
+ * heading. An icon that differs from the first is left as it is.
+ */
+export function shareAnchorIcons(html: string, id = 'kb-anchor-icon'): string {
+	let shared: string | undefined;
+	return html.replace(ANCHOR_ICON, (whole, open: string, attrs: string, inner: string) => {
+		const viewBox = /\sviewBox="([^"]*)"/.exec(` ${attrs}`)?.[1];
+		if (!viewBox || (shared !== undefined && inner !== shared)) return whole;
+		const symbol = shared === undefined ? `<symbol id="${id}" viewBox="${viewBox}">${inner}</symbol>` : '';
+		shared = inner;
+		return `${open}<svg ${attrs.replace(/\s*viewBox="[^"]*"/, '')}>${symbol}<use href="#${id}"></use></svg>`;
+	});
+}

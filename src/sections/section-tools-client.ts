@@ -7,6 +7,7 @@ import { copyText } from '../links/clipboard.ts';
 import { renderCitation } from './citation-hook.ts';
 import { followSections } from './follow-section.ts';
 import { qrPngDataUrl, qrSvgText, svgDataUrl } from './qr-draw.ts';
+import { sectionLink, type PageLinks } from './section-link-data.ts';
 import { shortLinkParts } from './short-link-text.ts';
 
 /** A heading's own lines (its change date, a translation notice) stay right under it; what we add goes after them. */
@@ -16,8 +17,7 @@ function afterOwnLines(wrapper: Element): Element {
 	return last;
 }
 
-interface Link { short: string; full: string; qr: string }
-interface Data { slug: string; placeholder: boolean; links: Partial<Record<Lang, { page: Link; sections: Record<string, Link> }>> }
+interface Data { slug: string; placeholder: boolean; links: Partial<Record<Lang, PageLinks>> }
 interface Heading { wrapper: HTMLElement; heading: HTMLElement; id: string; lang: Lang; title: string; button?: HTMLButtonElement }
 
 const PANEL_ID = 'kb-section-panel';
@@ -57,13 +57,25 @@ function init(data: Data): void {
 		if (returnFocus) entry.button!.focus();
 	};
 
-	const show = (entry: Heading) => {
+	// The QR encoder is loaded when a reader first reaches for a panel (pointing at or focusing a
+	// button), not with the page; the offline copy holds it like any script.
+	let encoder: Promise<typeof import('./qr-bits.ts') | undefined> | undefined;
+	const loadEncoder = () => (encoder ??= import('./qr-bits.ts').catch(() => (encoder = undefined)));
+	let asked = 0;
+
+	const show = async (entry: Heading) => {
 		const same = open?.entry === entry;
 		close(false);
 		if (same) return;
 		const tpl = template(entry.lang);
-		const link = data.links[entry.lang]?.sections[entry.id];
+		const links = data.links[entry.lang];
+		const link = links && sectionLink(links, entry.id);
 		if (!tpl || !link) return;
+		const request = ++asked;
+		const qrBits = (await loadEncoder())?.qrBits;
+		// Another button was pressed while the encoder loaded: that one opens.
+		if (request !== asked) return;
+		close(false);
 		const panel = (tpl.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
 		const $ = <T extends HTMLElement>(sel: string) => panel.querySelector<T>(sel)!;
 		panel.id = PANEL_ID;
@@ -77,11 +89,14 @@ function init(data: Data): void {
 		full.href = link.full;
 		full.textContent = decodeURI(link.full);
 		const label = `${tpl.dataset.shortLabel}${link.short}`;
-		const svg = qrSvgText(link.qr, label);
-		$('[data-qr]').innerHTML = svg;
-		const file = `${data.slug}-${entry.id}-${entry.lang}`;
-		Object.assign($<HTMLAnchorElement>('[data-svg]'), { href: svgDataUrl(svg), download: `${file}.svg` });
-		Object.assign($<HTMLAnchorElement>('[data-png]'), { href: qrPngDataUrl(link.qr), download: `${file}.png` });
+		if (qrBits) {
+			const qr = qrBits(link.short);
+			const svg = qrSvgText(qr, label);
+			$('[data-qr]').innerHTML = svg;
+			const file = `${data.slug}-${entry.id}-${entry.lang}`;
+			Object.assign($<HTMLAnchorElement>('[data-svg]'), { href: svgDataUrl(svg), download: `${file}.svg` });
+			Object.assign($<HTMLAnchorElement>('[data-png]'), { href: qrPngDataUrl(qr), download: `${file}.png` });
+		} else $('.kb-section-downloads').remove();
 		for (const a of panel.querySelectorAll<HTMLAnchorElement>('[data-parallel], [data-other]')) a.setAttribute('href', `${a.getAttribute('href')!.split('#')[0]}#${entry.id}`);
 		const status = $('[data-status]');
 		const copy = $<HTMLButtonElement>('[data-copy]');
@@ -113,7 +128,8 @@ function init(data: Data): void {
 		button.setAttribute('aria-label', template(entry.lang)!.dataset.button!.replace('{title}', entry.title));
 		button.setAttribute('aria-expanded', 'false');
 		button.innerHTML = ICON;
-		button.addEventListener('click', () => show(entry));
+		button.addEventListener('click', () => void show(entry));
+		for (const type of ['pointerenter', 'focus']) button.addEventListener(type, () => void loadEncoder(), { once: true });
 		entry.wrapper.append(button);
 		entry.button = button;
 		// Printed under each h2: the section's short link, in small type.
@@ -121,7 +137,7 @@ function init(data: Data): void {
 			const printed = Object.assign(document.createElement('p'), { className: 'kb-print-short' });
 			printed.textContent = template(entry.lang)!.dataset.shortLabel!;
 			const url = document.createElement('span');
-			fillShortLink(url, data.links[entry.lang]!.sections[entry.id].short);
+			fillShortLink(url, sectionLink(data.links[entry.lang]!, entry.id)!.short);
 			printed.append(url);
 			afterOwnLines(entry.wrapper).after(printed);
 		}

@@ -76,10 +76,13 @@ async function cutNetwork(): Promise<void> {
 }
 
 describe('offline copy', () => {
-	test('after one visit, the service worker reports every file of the build cached', { timeout: 120_000 }, async () => {
+	test('after one visit, the service worker reports every file of the build cached, a whole copy of at most 1.1 MB gzip', { timeout: 120_000 }, async () => {
 		await page.goto(at('/en/offline/'));
 		await page.waitForSelector('[data-offline-state="complete"]', { timeout: 100_000 });
 		const expected = first;
+		// Today's 7 topics stay offline-ready after one visit, and within the goal's 1.1 MB.
+		expect(expected.mode).toBe('full');
+		expect(expected.files.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(1_100_000);
 		expect(await page.getAttribute('kb-offline-status', 'data-offline-version')).toBe(expected.version);
 		const cached = await page.evaluate(async () => {
 			const names = await caches.keys();

@@ -5,9 +5,11 @@ import { basePolicy } from '../../src/config/csp.ts';
 const page = (head: string, body = '') => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const policyOf = (html: string) => parsePolicy(/content-security-policy" content="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"'));
 
-test('an inline script Astro did not hash is added to script-src by its hash', () => {
-	const html = page(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x';"><script>theme()</script>`);
-	expect(policyOf(completePolicy(html, basePolicy)).get('script-src')).toEqual(["'self'", "'sha256-x'", sha256('theme()')]);
+test('an inline script Astro did not hash is added to script-src by its hash, and a hash of nothing on the page is dropped', () => {
+	const html = page(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x' ${sha256('go()')}; style-src 'self' 'sha256-y'"><script>theme()</script><script>go()</script>`);
+	const policy = policyOf(completePolicy(html, basePolicy));
+	expect(policy.get('script-src')).toEqual(["'self'", sha256('go()'), sha256('theme()')]);
+	expect(policy.get('style-src')).toEqual(["'self'"]);
 });
 
 test('external scripts and JSON data blocks are not hashed', () => {

@@ -6,6 +6,7 @@ import '@citation-js/plugin-bibtex';
 import { citation, ACCESSED_ISO, ACCESSED_LONG } from '../../src/history/citations.ts';
 import { accessDates, citationsFor } from '../../src/history/cite-client.ts';
 import { addSectionLines, sectionLine } from '../../src/history/section-lines.ts';
+import { packCitations } from '../../src/history/topic-view.ts';
 
 const en = citation({ key: 'kb-introspection-overview-en', title: 'Introspection: Overview', site: 'LLM Psychology & Safety Knowledge Base', date: '2026-11-30', url: 'https://kb.example.org/en/s/5eg/', language: 'en' });
 const ja = citation({ key: 'kb-introspection-overview-ja', title: '内省と概念注入：研究の概要', site: 'LLMの心理と安全性 知識ベース', date: '2026-11-23', url: 'https://kb.example.org/s/5eg/', language: 'ja' });
@@ -48,6 +49,24 @@ describe('cite-client', () => {
 		expect(c.apa).toContain(`Retrieved ${long}, from https://kb.example.org/en/s/5eg/`);
 		expect(c.bibtex).toContain('accessed 2026-12-03');
 		expect(c.apa + c.bibtex).not.toContain('{accessed:');
+	});
+
+	test('citations packed as a template per date and per-section fields read back as citation-js wrote them, a title it escapes kept whole', () => {
+		const base = { site: 'LLM Psychology & Safety Knowledge Base', language: 'en' };
+		const inputs = new Map([
+			['overview', { ...base, key: 'kb-x-overview-en', title: 'X: Overview', date: '2026-11-30', url: 'https://kb.example.org/en/s/5eg/' }],
+			['risks', { ...base, key: 'kb-x-risks-en', title: 'X: Risks', date: '2026-11-30', url: 'https://kb.example.org/en/s/k7x/' }],
+			['r-and-d', { ...base, key: 'kb-x-r-and-d-en', title: 'X: R&D {u}', url: 'https://kb.example.org/en/s/abc/' }],
+		]);
+		const { templates, entries } = packCitations(inputs);
+		expect(templates).toHaveLength(2);
+		expect(Array.isArray(entries.get('risks'))).toBe(true);
+		const packed = { getElementById: () => ({ textContent: JSON.stringify({ templates, sections: Object.fromEntries(entries), page: entries.get('overview') }) }) } as unknown as Document;
+		for (const [id, input] of inputs) {
+			const fill = (s: string) => s.replaceAll(ACCESSED_LONG, 'December 3, 2026').replaceAll(ACCESSED_ISO, '2026-12-03');
+			const want = citation(input);
+			expect(citationsFor(id, now, 'en', packed), id).toEqual({ apa: fill(want.apa), bibtex: fill(want.bibtex) });
+		}
 	});
 
 	test('a null id gives the page citation, an unknown id or a page without citations null', () => {

@@ -16,10 +16,11 @@ const redirect = (to: string) => `<!doctype html><html><head><meta http-equiv="r
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'kb-precache-'));
 	put('index.html', '<h1>ホーム</h1>');
-	put('en/introspection/index.html', '<h1>Introspection</h1>');
+	put('en/introspection/index.html', '<h1>Introspection</h1><script type="module" src="/_astro/page.js"></script>');
 	put('search/index.html', '<h1>検索</h1>');
 	put('404.html', '<h1>404</h1>');
-	put('_astro/page.js', 'console.log(1)');
+	put('_astro/page.js', 'import("./panel.js")');
+	put('_astro/panel.js', 'console.log(1)');
 	put('pagefind/pagefind-entry.json', '{}');
 	put('pagefind/fragment/en_1.pf_fragment', 'x');
 	put('pagefind/kb-lexicon.ja.bin', 'y');
@@ -33,12 +34,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 test('lists every file reading needs with its size and SHA-256 integrity', async () => {
 	const { files, version } = await listPrecache(dir, '/', PAGES);
 	const page = files.find((f) => f.url === '/en/introspection/')!;
-	expect(page.bytes).toBe(Buffer.byteLength('<h1>Introspection</h1>'));
-	expect(page.integrity).toBe(`sha256-${createHash('sha256').update('<h1>Introspection</h1>').digest('base64')}`);
+	const html = '<h1>Introspection</h1><script type="module" src="/_astro/page.js"></script>';
+	expect(page.bytes).toBe(Buffer.byteLength(html));
+	expect(page.integrity).toBe(`sha256-${createHash('sha256').update(html).digest('base64')}`);
 	// And the short-link shard(s) the worker reads redirects from, in a folder named by the version.
 	expect(files.map((f) => f.url).filter((u) => u.startsWith('/kb-offline/'))).toEqual([`/kb-offline/${version}/links/0.json`]);
 	expect(files.map((f) => f.url).filter((u) => !u.startsWith('/kb-offline/')).sort()).toEqual([
-		'/', '/404.html', '/_astro/page.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png',
+		'/', '/_astro/page.js', '/_astro/panel.js', '/en/introspection/', '/en/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png',
 		'/manifest.webmanifest', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/kb-lexicon.ja.bin', '/pagefind/pagefind-entry.json', '/search/',
 	]);
 });
@@ -58,6 +60,10 @@ test.each([
 	['a sitemap', 'sitemap-index.xml'],
 	['a Pagefind interface no page loads', 'pagefind/pagefind-ui.js'],
 	['Pagefind\'s highlighter', 'pagefind/pagefind-highlight.js'],
+	['Pagefind\'s worker (search runs without it)', 'pagefind/pagefind-worker.js'],
+	['an app icon only installing fetches', 'icons/icon-512.png'],
+	['the 404 page (the worker answers with the offline-miss page)', '404.html'],
+	['a script only a page kind left out loads', '_astro/slide-kit.js'],
 ])('leaves out %s', async (_, path) => {
 	put(path, path.endsWith('.html') ? '<h1>x</h1>' : 'x');
 	const urls = (await listPrecache(dir, '/', PAGES)).files.map((f) => f.url);
