@@ -73,7 +73,7 @@ describe.each(pages)('%s', (path) => {
 			}
 		} else {
 			// What runs after the load: the offline worker's registration (a failure is a console warning).
-			await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), 'the offline worker registers').toBe(true);
+			await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), { message: 'the offline worker registers', timeout: 15_000 }).toBe(true);
 		}
 		const seen = await problems.read();
 		expect(seen.csp, 'CSP violations').toEqual([]);
