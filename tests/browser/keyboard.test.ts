@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/built-pages.ts';
-import { focusStop, visibleControls } from '../support/keyboard.ts';
+import { focusStop, tabRound, visibleControls } from '../support/keyboard.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -31,13 +31,7 @@ describe.each(builtPages().filter((p) => !/^(\/en)?\/s\//.test(p)))('%s', (path)
 		const unseen: string[] = [];
 		// One full round: the focus then leaves the page for the browser's own UI. Controls that appear
 		// only when focused (a heading's link button) are extra stops, hence the generous bound.
-		for (let i = 0; i < controls.length * 4 + 20; i++) {
-			await page.keyboard.press('Tab');
-			const stop = await focusStop(page);
-			if (stop.label === 'body') {
-				if (reached.size) break;
-				continue;
-			}
+		for (const stop of await tabRound(page, controls.length, controls.length * 4 + 20)) {
 			if (stop.key) reached.add(stop.key);
 			if (!stop.indicator || !stop.onScreen) unseen.push(`${stop.label}: ${stop.onScreen ? 'no focus outline' : 'focused off screen'}`);
 		}

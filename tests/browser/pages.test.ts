@@ -23,25 +23,31 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 	return { page, errors };
 }
 
+// Each page is loaded once: the first test reads it as loaded, the second then leaves it through the
+// language picker (tests in a describe run in order).
 describe.each(pages.map((p) => [p.url, p] as const))('%s', (url, p) => {
+	let opened: { page: Page; errors: string[] };
+	beforeAll(async () => {
+		opened = await open(url);
+	});
+	afterAll(() => opened?.page.close());
+
 	test('has the page language, title and main heading', async () => {
-		const { page, errors } = await open(url);
+		const { page, errors } = opened;
 		expect(await page.getAttribute('html', 'lang')).toBe(p.lang);
 		const title = String(p.frontmatter.title);
 		expect(await page.title()).toContain(title);
 		await expect.poll(() => page.locator('h1').first().textContent()).toBe(title);
 		expect(errors, 'console errors').toEqual([]);
-		await page.close();
 	});
 
 	test('language picker leads to the counterpart page', async () => {
 		const other = p.lang === 'ja' ? 'en' : 'ja';
 		const counterpart = byKey.get(`${other}:${p.slug}`)!;
-		const { page } = await open(url);
+		const { page } = opened;
 		// Starlight renders one picker for wide and one for narrow screens; use the visible one.
 		const select = page.locator('starlight-lang-select select:visible').first();
 		await Promise.all([page.waitForURL((u) => u.href === new URL(counterpart.url.slice(1), site).href), select.selectOption({ label: other === 'ja' ? '日本語' : 'English' })]);
 		expect(await page.getAttribute('html', 'lang')).toBe(other);
-		await page.close();
 	});
 });

@@ -77,8 +77,14 @@ describe('dates on topic pages', () => {
 	});
 });
 
-/** The lagging sections as the status page lists them. */
-async function statusRows(lang: Lang) {
+/** The lagging sections as the status page lists them (read once per language: the page is static). */
+const statusRead = new Map<Lang, ReturnType<typeof readStatusRows>>();
+const statusRows = (lang: Lang) => {
+	if (!statusRead.has(lang)) statusRead.set(lang, readStatusRows(lang));
+	return statusRead.get(lang)!;
+};
+
+async function readStatusRows(lang: Lang) {
 	const page = await open(localePath(lang, 'translation-status'));
 	const rows = await page.$$eval('[data-translation-status] tbody tr', (trs) =>
 		trs.map((tr) => ({

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { readPages } from '../../src/content-checks/read-pages.ts';
 import { readManifest } from '../../src/links/manifest.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { decodeQr, pngSize, toLocal } from '../support/links.ts';
+import { decodeQrs, pngSize, toLocal } from '../support/links.ts';
 import { buildCopy, copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { serveStatic, type Served } from '../support/static-server.ts';
 import { servePages } from '../support/wrangler.ts';
@@ -138,16 +138,16 @@ describe('under the /kb/ base', () => {
 	test('every QR code on a slide kit encodes a short link under the base', async () => {
 		const page = await context.newPage();
 		await page.goto(local('/kb/en/slides/introspection-research/'));
-		const qrs = page.locator('.kb-qr svg');
-		expect(await qrs.count()).toBeGreaterThan(5);
-		for (let i = 0; i < (await qrs.count()); i++) {
-			const decoded = await decodeQr(qrs.nth(i));
+		const qrs = await decodeQrs(page, '.kb-qr svg');
+		expect(qrs.length).toBeGreaterThan(5);
+		// One tab follows every code; landing is the navigation reaching the page, not its images loading.
+		const landing = await context.newPage();
+		for (const decoded of qrs) {
 			expect(decoded).toMatch(new RegExp(`^${PUBLIC}en/s/[a-z0-9]{3}/$`));
-			const landing = await context.newPage();
 			await landing.goto(toLocal(decoded!, PUBLIC, served.url));
-			await landing.waitForURL((u) => u.pathname.startsWith('/kb/en/introspection-research/'));
-			await landing.close();
+			await landing.waitForURL((u) => u.pathname.startsWith('/kb/en/introspection-research/'), { waitUntil: 'commit' });
 		}
+		await landing.close();
 		await page.close();
 	});
 

@@ -1,6 +1,7 @@
 // Every HTML page of a built site, as URL paths, so the checks cover what ships (including pages
 // that have no MDX file: search, 404, and whatever integrations add).
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import { join, relative, sep } from 'node:path';
 
 /** URL paths (without base) of the HTML pages in `dir`: `/`, `/en/introspection/`, `/404.html`. */
@@ -27,4 +28,18 @@ function oneShortLinkPerLanguage() {
 		seen.add(prefix);
 		return true;
 	};
+}
+
+/** The built file of a URL path (`/en/introspection/` → dist/en/introspection/index.html). */
+export function builtHtml(path: string, dir = 'dist'): string {
+	return readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+/** The <meta> and <link> elements of a built page's head, as a reader of the static HTML sees them. */
+export function headElements(html: string): { name: string; attributes: Record<string, string> }[] {
+	const found: { name: string; attributes: Record<string, string> }[] = [];
+	walkSync(parse(html), (node) => {
+		if (node.type === ELEMENT_NODE && (node.name === 'meta' || node.name === 'link') && node.parent?.name === 'head') found.push({ name: node.name, attributes: node.attributes });
+	});
+	return found;
 }

@@ -1,6 +1,6 @@
 // Helpers for the deep-link browser tests: read QR codes off the screen, read PNG sizes, and map the
 // site's public URLs (https://…/kb/…) onto the local test server.
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -8,6 +8,31 @@ import { PNG } from 'pngjs';
 export async function decodeQr(svg: Locator): Promise<string | undefined> {
 	const png = PNG.sync.read(await svg.screenshot());
 	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/**
+ * Decodes every QR code `selector` matches on the page from one screenshot of the whole page, cut
+ * to each code's box: the same rendered pixels as a screenshot per code, at one capture instead of
+ * one per code (which took most of the slide-kit tests' time).
+ */
+export async function decodeQrs(page: Page, selector: string): Promise<(string | undefined)[]> {
+	const { boxes, scale } = await page.evaluate((s) => {
+		const boxes = [...document.querySelectorAll(s)].map((e) => {
+			const r = e.getBoundingClientRect();
+			return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+		});
+		return { boxes, scale: devicePixelRatio };
+	}, selector);
+	const shot = PNG.sync.read(await page.screenshot({ fullPage: true }));
+	return boxes.map((b) => {
+		const x = Math.floor(b.x * scale);
+		const y = Math.floor(b.y * scale);
+		const width = Math.min(Math.ceil(b.width * scale), shot.width - x);
+		const height = Math.min(Math.ceil(b.height * scale), shot.height - y);
+		const crop = new PNG({ width, height });
+		PNG.bitblt(shot, crop, x, y, width, height, 0, 0);
+		return jsQR(new Uint8ClampedArray(crop.data), width, height)?.data;
+	});
 }
 
 export function pngSize(bytes: Buffer): { width: number; height: number } {
