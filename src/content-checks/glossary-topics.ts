@@ -48,11 +48,12 @@ export function checkGlossaryTopics(site: Site, root = process.cwd()): Problem[]
 	const jaForms = formTrie(site.glossary.map((t) => t.ja));
 	const enLower = site.glossary.map((t) => lowerUnits(t.en));
 	const enForms = formTrie(enLower);
+	const enLength = enLower.map((f) => f.length);
 	const usedOn = new Map<string, Set<number>>();
 	for (const slug of topicSlugs) {
 		const ja = text.get(`ja:${slug}`);
 		const en = text.get(`en:${slug}`);
-		if (ja !== undefined && en !== undefined) usedOn.set(slug, termsUsed(ja, en, jaForms, enForms, enLower.map((f) => f.length)));
+		if (ja !== undefined && en !== undefined) usedOn.set(slug, termsUsed(ja, en, jaForms, enForms, enLength));
 	}
 	site.glossary.forEach((t, index) => {
 		const missing = topicSlugs.filter((slug) => !t.topics.includes(slug) && usedOn.get(slug)?.has(index));

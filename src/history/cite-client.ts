@@ -18,6 +18,10 @@ export interface Citations {
 	page: Entry;
 }
 
+/** A citation template filled in, in one pass, so a title that happens to contain `{u}` stays as written. */
+export const fillTemplate = (template: string, title: string, key: string, url: string) =>
+	template.replace(/\{([tku])\}/g, (_, f: string) => (f === 't' ? title : f === 'k' ? key : url));
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The reader's today (local calendar day) as YYYY-MM-DD and in words. */
@@ -42,9 +46,8 @@ export function citationsFor(id: string | null, now: Date, lang: Lang, doc: Docu
 	let strings: Citation;
 	if (Array.isArray(entry)) {
 		const [index, title, key, url] = entry;
-		// One pass, so a title that happens to contain `{u}` stays as written.
-		const open = (s: string) => s.replace(/\{([tku])\}/g, (_, f: string) => (f === 't' ? title : f === 'k' ? key : url));
-		strings = { apa: open(all.templates![index].apa), bibtex: open(all.templates![index].bibtex) };
+		const template = all.templates![index];
+		strings = { apa: fillTemplate(template.apa, title, key, url), bibtex: fillTemplate(template.bibtex, title, key, url) };
 	} else strings = entry;
 	const { iso, long } = accessDates(now, lang);
 	const fill = (s: string) => s.replaceAll('{accessed:iso}', iso).replaceAll('{accessed:long}', long);

@@ -8,6 +8,8 @@ import { shortPath } from '../links/short-links.ts';
 import { parallelPath } from '../reading/parallel-text.ts';
 import { citation, type Citation, type CitationInput } from './citations.ts';
 import { sectionLine } from './section-lines.ts';
+// The browser's filler: a packed citation is checked against exactly what the panel will show.
+import { fillTemplate } from './cite-client.ts';
 import { lastChange, pageHistory, pageLastChange, siteHistory } from './site.ts';
 import { translationLags, type Lag } from './status.ts';
 import { historyText, longDate } from './strings.ts';
@@ -54,8 +56,6 @@ export interface PageCitations {
 
 /** Field values no title, key or URL has, so citation-js's output can be searched for them. */
 const SLOT = { t: 'zqtitlezq', k: 'zqkeyzq', u: 'https://zqurlzq.invalid/' } as const;
-/** A template filled in, as src/history/cite-client.ts does it in the browser. */
-export const fillTemplate = (template: string, title: string, key: string, url: string) => template.replace(/\{([tku])\}/g, (_, f: string) => (f === 't' ? title : f === 'k' ? key : url));
 
 /** Packs citations that differ only in title, key and URL into a template per date and their fields. */
 export function packCitations(inputs: Map<string, CitationInput>): { templates: Citation[]; entries: Map<string, CitationEntry> } {

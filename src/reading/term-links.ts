@@ -47,7 +47,7 @@ export function termCard(t: GlossaryTerm, reading: string | undefined, lang: Lan
 	]);
 }
 
-let glossary: Promise<{ terms: Map<string, GlossaryTerm>; readings: Map<string, string | undefined> }> | undefined;
+let glossary: Promise<{ terms: Map<string, GlossaryTerm>; readings: Map<string, string | undefined>; match: ReturnType<typeof termMatcher> }> | undefined;
 function glossaryWithReadings(root: string) {
 	glossary ??= (async () => {
 		const terms = new Map(loadGlossary(root).map((raw) => {
@@ -56,12 +56,11 @@ function glossaryWithReadings(root: string) {
 		}));
 		const readings = new Map<string, string | undefined>();
 		for (const t of terms.values()) readings.set(t.id, await readingOf(t.ja, t.reading));
-		return { terms, readings };
+		// Built once per build, as the glossary is read once: every page shares it.
+		return { terms, readings, match: termMatcher([...terms.values()]) };
 	})();
 	return glossary;
 }
-
-const matchers = new WeakMap<object, ReturnType<typeof termMatcher>>();
 
 /** The hast step (a Sätteri plugin factory); `base` is the deployment base, as for other links. */
 export function termLinks(base: string, root = process.cwd()) {
@@ -86,8 +85,7 @@ export function termLinks(base: string, root = process.cwd()) {
 			name: 'kb-term-links',
 			async before() {
 				data = await glossaryWithReadings(root);
-				// One matcher per build, as for the glossary: every page of a build shares it.
-				matchers.set(data, (match = matchers.get(data) ?? termMatcher([...data.terms.values()])));
+				match = data.match;
 			},
 			text(node, ctx) {
 				const up = ancestors(node, ctx.parent.bind(ctx) as never);

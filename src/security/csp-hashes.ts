@@ -48,9 +48,8 @@ export const formatPolicy = (policy: Map<string, string[]>) => [...policy].map((
 
 /**
  * The page with every inline script's hash in `script-src`, every style element's in `style-src`
- * (and no other hash there),
- * and every style attribute allowed by
- * hash in `style-src-attr` ('unsafe-hashes' lets a hash match an attribute, and nothing else).
+ * (and no other hash in either), and every style attribute allowed by hash in `style-src-attr`
+ * ('unsafe-hashes' lets a hash match an attribute, and nothing else).
  * A page without a policy gets `fallback` first, so no page ships unprotected.
  */
 export function completePolicy(html: string, fallback: string): string {
