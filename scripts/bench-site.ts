@@ -10,6 +10,7 @@
 //   --topics 7,70      sizes (multiples of 7)
 //   --keep             keep the generated projects in .cache/ (their dist/ too)
 //   --project DIR      measure another checkout's sources (a before/after comparison)
+//   --generate-only    make the projects, print where they are, build nothing (to profile a build)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpSync } from 'node:fs';
@@ -24,8 +25,9 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { copyProject } from '../tests/support/source-copy.ts';
 import { topicSlugs } from '../src/config/topics.ts';
 import { STATUS_REQUEST, type OfflineStatus } from '../src/offline/protocol.ts';
+import { withBuildMemory } from '../src/config/build-memory.ts';
 
-const { values } = parseArgs({ options: { topics: { type: 'string', default: '7,70' }, keep: { type: 'boolean', default: false }, project: { type: 'string', default: '.' } } });
+const { values } = parseArgs({ options: { topics: { type: 'string', default: '7,70' }, keep: { type: 'boolean', default: false }, project: { type: 'string', default: '.' }, 'generate-only': { type: 'boolean', default: false } } });
 const sizes = values.topics.split(',').map(Number);
 for (const n of sizes) if (!Number.isInteger(n) || n < 7 || n % 7) throw new Error(`--topics: ${n} is not a multiple of 7`);
 
@@ -208,12 +210,17 @@ for (const n of sizes) {
 		if (n > topicSlugs.length) multiply(root, n);
 		// Short links for the new pages, as a writer would add them.
 		execFileSync(process.execPath, ['scripts/links-update.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+		if (values['generate-only']) {
+			console.log(`${n} topics: ${root}`);
+			continue;
+		}
 		const started = performance.now();
 		// GNU time reports the peak RSS of the build and its children; without it the RSS is left out.
+		// The build starts as `npm run build` starts it (scripts/build.ts).
 		const astro = [process.execPath, resolve('node_modules/astro/bin/astro.mjs'), 'build'];
 		const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'KB_MAX_RSS_KB %M', ...astro] : astro;
 		const build = spawnSync(command[0], command.slice(1), {
-			cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, BASE_PATH: '/' },
+			cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: withBuildMemory({ ...process.env, BASE_PATH: '/' }),
 		});
 		const wall = (performance.now() - started) / 1000;
 		const log = `${build.stdout}${build.stderr}`;
@@ -242,7 +249,7 @@ for (const n of sizes) {
 			`| ${n} | ${pages} | ${s(wall * 1000)} | ${s(astroOnly(p))} / ${s(p.previews)} / ${s(p.breaks)} / ${s(p.search)} / ${s(p.csp)} / ${s(p.offline)} | ${MB(rss)} | ${all.files} files, ${MB(all.bytes)} | ${kB(sw.length)} (${kB(gzipSync(sw, { level: 6 }).length)}) | ${web.firstVisit.mode}: ${web.firstVisit.requests} req., ${MB(web.firstVisit.bytes)} | ${kB(web.topicLoad)} | ${kB(web.search)} | ${MB(index.bytes)} | ${kB(manifest)} |`,
 		);
 	} finally {
-		if (!values.keep) rmSync(root, { recursive: true, force: true });
+		if (!values.keep && !values['generate-only']) rmSync(root, { recursive: true, force: true });
 	}
 }
 console.log('\n| topics | pages | build (wall) | Astro / previews / phrase breaks / search index / CSP / offline | peak RSS | dist/ | sw.js (gzip) | first visit with the worker (gzip) | topic page first load | first search | search index | link manifest |');
