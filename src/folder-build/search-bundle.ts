@@ -8,7 +8,7 @@ import { rolldown } from 'rolldown';
 import { FOLDER_SEARCH } from '../search/folder-engine.ts';
 
 /** The files Pagefind and the search client request; not Pagefind's ready-made UIs nor its worker. */
-const INDEX_FILE = /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|fragment\/[^/]+|kb-(?:lexicon|readings|variants)\.[^/]+\.bin)$/;
+const INDEX_FILE = /^pagefind\/(pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|fragment\/[^/]+|kb-(?:lexicon|readings|variants|glossary)\.[^/]+\.bin)$/;
 
 async function classicPagefind(dir: string): Promise<string> {
 	const build = await rolldown({

@@ -126,7 +126,7 @@ function searchLang(path: string): Lang | undefined {
 	for (const lang of langs) {
 		const code = INDEX_LANGUAGE[lang];
 		if (path.startsWith(`pagefind/pagefind.${code}_`) || path.startsWith(`pagefind/index/${code}_`) || path.startsWith(`pagefind/fragment/${code}_`) || path.startsWith(`pagefind/filter/${code}_`)) return lang;
-		if (path.startsWith(`pagefind/kb-lexicon.${lang}.`) || path.startsWith(`pagefind/kb-readings.${lang}.`)) return lang;
+		if (/^pagefind\/kb-(lexicon|readings|glossary)\./.test(path) && path.split('.')[1] === lang) return lang;
 	}
 	return undefined;
 }
@@ -147,7 +147,8 @@ function listOf(path: string, pages: ReadonlySet<string>): 'shell' | Lang {
 /** A language's files that search cannot start without, and its home and search pages: `core-<lang>`. */
 function isCore(path: string, lang: Lang): boolean {
 	if (path === pageFile(localePath(lang)) || path === pageFile(localePath(lang, 'search'))) return true;
-	return !/^pagefind\/(index|fragment)\//.test(path) && searchLang(path) === lang;
+	// Index chunks, fragments and glossary shards are fetched by what a query needs, like pages.
+	return !/^pagefind\/(index\/|fragment\/|kb-glossary\.)/.test(path) && searchLang(path) === lang;
 }
 
 const hashOf = (bytes: Buffer | string) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;

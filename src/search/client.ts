@@ -1,7 +1,7 @@
 // Browser side: loads the lexicon and Pagefind once, runs a query plan, merges the answers.
-import { Lexicon, READINGS_FILE, VARIANTS_FILE, type LexiconData } from './lexicon.ts';
+import { Lexicon, READINGS_FILE, VARIANTS_FILE, glossaryFile, type LexiconData } from './lexicon.ts';
 import { EnglishWords, englishRewrite, japaneseRewrites, mayRewrite, parseVariants, type Rewrite, type SpellingSource, type VariantTable } from './spelling.ts';
-import { planQuery, planReading, type Plan } from './query.ts';
+import { glossaryKey, planQuery, planReading, type Plan } from './query.ts';
 import { joinJapanese, renderExcerpt } from './excerpt.ts';
 import { snippets, type PagefindFragment } from './snippets.ts';
 import { splitText } from './tokens.ts';
@@ -112,6 +112,28 @@ function withReadings(lexicon: Lexicon): Promise<Lexicon> {
 	return readings;
 }
 
+const glossaryShards = new Map<number, Promise<void>>();
+/**
+ * Loads the glossary shard a query's form is in, when the lexicon's glossary is sharded and the
+ * query can be a term of the other language (lexicon.ts). A shard that cannot be fetched (offline,
+ * not saved) only costs the translation: the query is still searched as typed.
+ */
+async function withGlossaryFor(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): Promise<void> {
+	const shard = lexicon.glossaryShardFor(glossaryKey(raw), lang);
+	if (shard === undefined) return;
+	const url = `${base}pagefind/${glossaryFile(lang, shard)}`;
+	let loading = glossaryShards.get(shard);
+	if (!loading) {
+		loading = (folder?.fetch ?? fetch)(url).then(async (r) => {
+			if (!r.ok || !r.body) throw new Error(`search glossary shard missing: ${url} answered ${r.status}`);
+			lexicon.addGlossary(await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).text(), shard);
+		});
+		glossaryShards.set(shard, loading);
+		loading.catch(() => glossaryShards.delete(shard));
+	}
+	await loading.catch((e: unknown) => console.warn(e));
+}
+
 type Spelling = { lang: 'ja'; table: VariantTable } | { lang: 'en'; words: EnglishWords };
 let spelling: Promise<Spelling> | undefined;
 /** The spelling table of the page's language (VARIANTS_FILE), fetched after a search that found nothing. */
@@ -187,6 +209,7 @@ export async function search(raw: string, limit = 20, eager = FIRST_SCREEN, opti
 	const { pagefind, lexicon } = await load(lang);
 	// Marks let a benchmark or the browser's performance panel see where a query's time goes.
 	performance.mark('kb-search:start');
+	await withGlossaryFor(raw, lang, lexicon);
 	const planned = planQuery(raw, lang, lexicon);
 	const { text } = planned;
 	const runAll = async (plans: Plan[]) => {

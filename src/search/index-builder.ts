@@ -8,21 +8,13 @@ import * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
 import { buildVocabulary, loadTokenizer } from './tokenizer.ts';
 import { Lexicon, READINGS_FILE, VARIANTS_FILE, type LexiconData } from './lexicon.ts';
+import { glossaryLines, writeLexicon, type GlossaryPair } from './glossary-shards.ts';
 import { englishCompounds, englishWords, japaneseVariants, siteTextTester, variantLines } from './variants.ts';
 import { tokensForIndex } from './tokens.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { normalizeText } from './normalize.ts';
 import { withFigureWords } from './figures.ts';
 
-export interface GlossaryPair {
-	ja: string;
-	en: string;
-	aliases: string[];
-	/** Known wrong Japanese forms (glossary `ja_variants`): searched as `ja`. */
-	jaVariants?: string[];
-	/** Known wrong English forms (glossary `en_variants`): searched as `en`. */
-	enVariants?: string[];
-}
 export interface IndexOptions {
 	/** Pages that gather or point to others (home, glossary, sources), paths relative to dir. */
 	isReference?: (path: string) => boolean;
@@ -90,15 +82,6 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
  */
 export const splitDashes = (s: string) => s.replace(/(?<=[\p{L}\p{N}])([–—])(?=[\p{L}\p{N}])/gu, '$1 ');
 
-export function glossaryForLexicon(glossary: GlossaryPair[]): LexiconData['glossary'] {
-	const form = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
-	const isJa = (s: string) => /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(s);
-	return glossary.map((t) => [
-		[t.ja, ...t.aliases.filter(isJa)].map(form),
-		[t.en, ...t.aliases.filter((a) => !isJa(a))].map(form),
-	]);
-}
-
 /**
  * English words whose pages Pagefind's stemming may mix with another word's: a word of the site
  * (three letters or more) with a relative (another word sharing its first four letters and all but
@@ -162,7 +145,7 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 	const englishTexts = pages.filter((p) => p.lang === 'en').map(({ page }) => [page.title, ...page.sections.flatMap((s) => [s.heading, s.text])].join('\n'));
 	const variantCounts: Record<string, number> = {};
 	for (const { source } of variants.values()) variantCounts[`ja ${source}`] = (variantCounts[`ja ${source}`] ?? 0) + 1;
-	const lexiconData: LexiconData = { ...vocabulary, glossary: glossaryForLexicon(glossary), ref: [], pages: {}, stemmed: '' };
+	const lexiconData: LexiconData = { ...vocabulary, glossary: '', ref: [], pages: {}, stemmed: '' };
 	const lexicon = new Lexicon(lexiconData);
 	let japaneseTokens = 0;
 	const jaWords = (s: string) => {
@@ -193,15 +176,14 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 			if (referenceUrls.has(fragment.url)) lexiconData.ref.push(id);
 			table[langOf.get(fragment.url) ?? 'en'][id] = [fragment.url, fragment.meta.title ?? fragment.url];
 		}
-		// English queries need only the glossary; Japanese ones the whole vocabulary.
-		// Readings go in a file of their own, fetched only for a query that needs them.
-		const lexiconJson = JSON.stringify({ ...lexiconData, readings: '', pages: table.ja });
+		// Japanese queries need the whole vocabulary, English ones none; both carry the glossary
+		// (glossary-shards.ts). Readings go in a file of their own, fetched only for a query that needs them.
 		const readingsGzip = gzipSync(lexiconData.readings, { level: 9 });
 		await writeFile(join(outputPath, READINGS_FILE), readingsGzip);
-		const english: LexiconData = { v: 1, words: '', fn: '', inflections: '', readings: '', glossary: lexiconData.glossary, ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(englishTexts).join('\n'), compounds: englishCompounds(englishTexts) };
-		const englishGzip = gzipSync(JSON.stringify(english), { level: 9 });
-		await writeFile(join(outputPath, lexiconFile('ja')), gzipSync(lexiconJson, { level: 9 }));
-		await writeFile(join(outputPath, lexiconFile('en')), englishGzip);
+		const japaneseLexicon = { ...lexiconData, readings: '', pages: table.ja };
+		const english = { v: 2 as const, words: '', fn: '', inflections: '', readings: '', ref: lexiconData.ref, pages: table.en, stemmed: stemmedWords(englishTexts).join('\n'), compounds: englishCompounds(englishTexts) };
+		const lexiconBytes = await writeLexicon(outputPath, lexiconFile('ja'), 'ja', japaneseLexicon, glossaryLines(glossary, 'ja'));
+		const englishLexiconBytes = await writeLexicon(outputPath, lexiconFile('en'), 'en', english, glossaryLines(glossary, 'en'));
 		// What a reader may have meant: fetched only after a literal search that found nothing.
 		const jaVariants = gzipSync(variantLines(variants), { level: 9 });
 		const enVariantLines = glossary.flatMap((t) => (t.enVariants ?? []).map((v) => `${v.toLowerCase()}\tg\t${t.en.toLowerCase()}`));
@@ -213,8 +195,8 @@ export async function buildSearchIndex({ dir, base, glossary, exclude, isReferen
 			pages: pages.length,
 			japaneseTokens,
 			lexiconWords: lexicon.words.size,
-			lexiconBytes: gzipSync(lexiconJson, { level: 9 }).length,
-			englishLexiconBytes: englishGzip.length,
+			lexiconBytes,
+			englishLexiconBytes,
 			readingsBytes: readingsGzip.length,
 			variantsBytes: { ja: jaVariants.length, en: enVariants.length },
 			variantCounts,

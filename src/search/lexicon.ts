@@ -1,11 +1,12 @@
 // The compact lexicon the browser downloads instead of kuromoji's 17 MB dictionary: the index's own
-// Japanese vocabulary, which words are function words, inflection groups, and the glossary pairs.
+// Japanese vocabulary, which words are function words, inflection groups, and the glossary (inline
+// while it is small, in shards fetched by a query's form once it grows with the site).
 // No imports from Node: the browser parses it too.
 import type { Vocabulary } from './segmenter.ts';
 
 export interface LexiconData {
 	/** Format version; bump when the shape changes. */
-	v: 1;
+	v: 2;
 	/** Every Japanese word the index contains, newline-separated. */
 	words: string;
 	/** Function words (particles, auxiliaries, light verbs, question words), newline-separated. */
@@ -17,8 +18,15 @@ export interface LexiconData {
 	 * word. Empty in the lexicon file: the browser fetches them from READINGS_FILE when needed.
 	 */
 	readings: string;
-	/** Glossary pairs: [Japanese forms, English forms], each list normalized and lower-cased. */
-	glossary: [string[], string[]][];
+	/**
+	 * The glossary for queries typed in the other language: lines `form<TAB>term`, a normalized,
+	 * lower-cased form of the other language (its term or an alias) and this language's term. Holds
+	 * every line while there are at most GLOSSARY_INLINE_MAX; past that only the few lines whose
+	 * form `translatable` would not send to a shard.
+	 */
+	glossary: string;
+	/** How many glossary shards (glossaryFile) hold the other lines; absent or 0 when none. */
+	glossaryShards?: number;
 	/** Pagefind ids of the pages that only point to others (home, glossary, sources). */
 	ref: string[];
 	/**
@@ -48,13 +56,39 @@ export const READINGS_FILE = 'kb-readings.ja.bin';
  */
 export const VARIANTS_FILE = { ja: 'kb-variants.ja.bin', en: 'kb-variants.en.bin' } as const;
 
+/** Glossary lines a lexicon holds itself; past this, they go to shards of about GLOSSARY_SHARD_LINES. */
+export const GLOSSARY_INLINE_MAX = 256;
+export const GLOSSARY_SHARD_LINES = 256;
+/** A glossary shard of a language's lexicon: lines as in LexiconData.glossary, gzip. */
+export const glossaryFile = (lang: 'ja' | 'en', shard: number) => `kb-glossary.${lang}.${shard}.bin`;
+
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/**
+ * Whether a query form can be a glossary form of the other language: Japanese on the English site,
+ * anything else on the Japanese one. A query in the site's own language thus never waits for a
+ * shard; the build keeps a form this test would miss in the lexicon itself.
+ */
+export const translatable = (form: string, lang: 'ja' | 'en') => JAPANESE_SCRIPT.test(form) === (lang === 'en');
+
+/** Which shard holds a form: FNV-1a over its UTF-16 code units, the same in Node and the browser. */
+export function glossaryShard(form: string, shards: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < form.length; i++) hash = Math.imul(hash ^ form.charCodeAt(i), 0x01000193) >>> 0;
+	return hash % shards;
+}
+
 export class Lexicon implements Vocabulary {
 	readonly words: Set<string>;
 	readonly functionWords: Set<string>;
 	readonly maxLength: number;
 	private readonly prefixes = new Set<string>();
 	private readonly groups = new Map<string, string[]>();
-	readonly glossary: [string[], string[]][];
+	/** A form of the other language → this language's terms for it (see LexiconData.glossary). */
+	private readonly glossary = new Map<string, string[]>();
+	/** See LexiconData.glossaryShards. */
+	readonly glossaryShards: number;
+	/** The shards added so far. */
+	readonly glossaryLoaded = new Set<number>();
 	readonly referencePages: Set<string>;
 	/** Pagefind id → the page's url and title (the page table). */
 	readonly pages: Map<string, { url: string; title: string }>;
@@ -82,12 +116,39 @@ export class Lexicon implements Vocabulary {
 			const forms = line.split('\t');
 			for (const f of forms) this.groups.set(f, forms);
 		}
-		this.glossary = data.glossary;
+		this.addGlossary(data.glossary);
+		this.glossaryShards = data.glossaryShards ?? 0;
 		this.referencePages = new Set(data.ref);
 		this.stemmed = new Set(data.stemmed ? data.stemmed.split('\n') : []);
 		this.compounds = new Map(split(data.compounds ?? '').map((c) => [c.replace(/-/g, ''), c]));
 		this.pages = new Map(Object.entries(data.pages ?? {}).map(([id, [url, title]]) => [id, { url, title }]));
 		this.addReadings(data.readings ?? '');
+	}
+
+	/** Adds glossary lines (the lexicon's own, or a shard's: see glossaryFile). */
+	addGlossary(lines: string, shard?: number): void {
+		for (const line of lines ? lines.split('\n') : []) {
+			const [form, term] = line.split('\t');
+			const terms = this.glossary.get(form) ?? [];
+			if (!terms.includes(term)) terms.push(term);
+			this.glossary.set(form, terms);
+		}
+		if (shard !== undefined) this.glossaryLoaded.add(shard);
+	}
+
+	/**
+	 * The shard a query form needs before `translations` can answer, or undefined when the lexicon
+	 * answers it already (small glossary, shard loaded, or a form of this site's own language).
+	 */
+	glossaryShardFor(form: string, lang: 'ja' | 'en'): number | undefined {
+		if (!this.glossaryShards || !form || !translatable(form, lang)) return undefined;
+		const shard = glossaryShard(form, this.glossaryShards);
+		return this.glossaryLoaded.has(shard) ? undefined : shard;
+	}
+
+	/** This language's terms for a form of the other language (as GLOSSARY lines key them). */
+	translations(form: string): string[] {
+		return this.glossary.get(form) ?? [];
 	}
 
 	/** Adds the readings (the site's own file, READINGS_FILE, fetched only when a query needs it). */

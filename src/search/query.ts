@@ -115,26 +115,16 @@ function planEnglish(text: string, lexicon: Lexicon): Plan {
 
 const lower = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
-/**
- * The glossary pairs every Japanese term with its English one: a query that is a term of the other
- * language (or an alias) also searches for this language's term.
- */
-function glossaryEquivalents(text: string, lang: 'ja' | 'en', lexicon: Lexicon): string[] {
-	const q = lower(text.replace(/["「」]/g, ''));
-	if (!q) return [];
-	const out = new Set<string>();
-	for (const [ja, en] of lexicon.glossary) {
-		const [from, to] = lang === 'ja' ? [en, ja] : [ja, en];
-		if (from.includes(q)) out.add(to[0]);
-	}
-	return [...out];
-}
+/** The form a query is looked up by in the glossary (LexiconData.glossary): the whole query, lower-cased. */
+export const glossaryKey = (raw: string) => lower(normalizeText(cleanQuery(raw)).replace(/["「」]/g, ''));
 
 export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): QueryPlan {
 	const text = normalizeText(cleanQuery(raw));
 	if (!/[\p{L}\p{N}]/u.test(text)) return { text: '', plans: [], kana: false, scraps: false };
 	const plan = (t: string) => (lang === 'ja' ? planJapanese(t, lexicon) : planEnglish(t, lexicon));
-	const translated = glossaryEquivalents(text, lang, lexicon).map((t) => ({ ...plan(t), weight: 2 }));
+	// A query that is a term of the other language (or an alias) also searches for this language's
+	// term; sharded glossaries need the query's shard loaded first (client.ts).
+	const translated = lexicon.translations(glossaryKey(raw)).map((t) => ({ ...plan(t), weight: 2 }));
 	const plans = [plan(text), ...translated].filter((p) => p.clauses.length);
 	// A reading is a term typed before conversion, not a sentence: long input is not read again.
 	const kana = lang === 'ja' && [...text].length <= READING_MAX_LENGTH && /[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(text);

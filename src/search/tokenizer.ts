@@ -151,5 +151,5 @@ export async function buildVocabulary(texts: string[], siteReadings?: Map<string
 		.filter(([, word]) => !fn.has(word))
 		.sort(([a], [b]) => (a < b ? -1 : 1))
 		.map(([reading, word]) => `${reading}\t${word}`);
-	return { v: 1, words: content.join('\n'), fn: [...fn].sort().join('\n'), inflections: inflections.join('\n'), readings: readings.join('\n') };
+	return { v: 2, words: content.join('\n'), fn: [...fn].sort().join('\n'), inflections: inflections.join('\n'), readings: readings.join('\n') };
 }

@@ -7,12 +7,12 @@ import { EnglishWords, editDistance, englishRewrite, japaneseRewrites, katakanaK
 
 // A site that writes these words (the lexicon's vocabulary) ...
 const lexicon = new Lexicon({
-	v: 1,
+	v: 2,
 	words: ['人格', 'づけ', '付け', '位置', '振る舞い', '自己', '選好', 'みなす', 'コンピュータ', 'ユヴァル', 'ソフトウェア', 'モデル', 'アイデンティティ'].join('\n'),
 	fn: 'は\nの',
 	inflections: '',
 	readings: '',
-	glossary: [],
+	glossary: '',
 	ref: [],
 	pages: {},
 	stemmed: '',
