@@ -28,6 +28,19 @@ async function bundle(dir: string, entries: string[]): Promise<string> {
 				resolveId: (id) => (id === entry ? id : null),
 				load: (id) => (id === entry ? entries.map((file) => `import ${JSON.stringify(resolve(dir, file))};`).join('\n') : null),
 			},
+			{
+				// Vite's preload helper adds <link rel="modulepreload"> for what a lazily loaded script
+				// imports, resolved against import.meta.url. A classic script has no import.meta, and its
+				// bundle already holds those imports: here the helper only calls the import.
+				name: 'kb-no-module-preload',
+				transform: (code, id) => {
+					if (!/\/_astro\/preload-helper\.[^/]+\.js$/.test(id)) return null;
+					const exports = parseAst(code).body.flatMap((n) => (n.type === 'ExportNamedDeclaration' ? n.specifiers : []));
+					if (exports.length !== 1) throw new Error(`${id}: expected Vite's preload helper to export one function, found ${exports.length}`);
+					const name = exports[0].exported.type === 'Identifier' ? exports[0].exported.name : String(exports[0].exported.value);
+					return `const preload = (load) => load();\nexport { preload as ${name} };`;
+				},
+			},
 		],
 	});
 	try {

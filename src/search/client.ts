@@ -10,6 +10,7 @@ import { wholeWordShare } from './exact-words.ts';
 import { normalizeText } from './normalize.ts';
 import { INDEX_LANGUAGE } from './languages.ts';
 import { folderSite } from './folder-engine.ts';
+import { pageLang } from './page-lang.ts';
 
 export interface SearchSection { url: string; title: string; titleHtml: string; excerptHtml: string }
 export interface SearchHit {
@@ -65,8 +66,7 @@ const folder = folderSite();
 const base = folder?.root ?? import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let ready: Promise<{ pagefind: PagefindApi; lexicon: Lexicon }> | undefined;
 
-/** The site's language as the search sees it: the root `<html lang>`. */
-export const pageLang = (): 'ja' | 'en' => (document.documentElement.lang.startsWith('en') ? 'en' : 'ja');
+export { pageLang };
 
 function load(lang: 'ja' | 'en') {
 	ready ??= (async () => {

@@ -6,7 +6,6 @@ import type { Lang } from '../config/locales.ts';
 import { copyText } from '../links/clipboard.ts';
 import { renderCitation } from './citation-hook.ts';
 import { followSections } from './follow-section.ts';
-import { qrPngDataUrl, qrSvgText, svgDataUrl } from './qr-draw.ts';
 import { sectionLink, type PageLinks } from './section-link-data.ts';
 import { shortLinkParts } from './short-link-text.ts';
 
@@ -57,10 +56,14 @@ function init(data: Data): void {
 		if (returnFocus) entry.button!.focus();
 	};
 
-	// The QR encoder is loaded when a reader first reaches for a panel (pointing at or focusing a
-	// button), not with the page; the offline copy holds it like any script.
-	let encoder: Promise<typeof import('./qr-bits.ts') | undefined> | undefined;
-	const loadEncoder = () => (encoder ??= import('./qr-bits.ts').catch(() => (encoder = undefined)));
+	// The QR encoder and drawing are loaded when a reader first reaches for a panel (pointing at or
+	// focusing a button), not with the page; the offline copy holds them like any script.
+	type Qr = typeof import('./qr-bits.ts') & typeof import('./qr-draw.ts');
+	let encoder: Promise<Qr | undefined> | undefined;
+	const loadEncoder = () =>
+		(encoder ??= Promise.all([import('./qr-bits.ts'), import('./qr-draw.ts')])
+			.then(([bits, draw]): Qr => ({ ...bits, ...draw }))
+			.catch(() => (encoder = undefined)));
 	let asked = 0;
 
 	const show = async (entry: Heading) => {
@@ -72,7 +75,7 @@ function init(data: Data): void {
 		const link = links && sectionLink(links, entry.id);
 		if (!tpl || !link) return;
 		const request = ++asked;
-		const qrBits = (await loadEncoder())?.qrBits;
+		const qrCode = await loadEncoder();
 		// Another button was pressed while the encoder loaded: that one opens.
 		if (request !== asked) return;
 		close(false);
@@ -89,13 +92,13 @@ function init(data: Data): void {
 		full.href = link.full;
 		full.textContent = decodeURI(link.full);
 		const label = `${tpl.dataset.shortLabel}${link.short}`;
-		if (qrBits) {
-			const qr = qrBits(link.short);
-			const svg = qrSvgText(qr, label);
+		if (qrCode) {
+			const qr = qrCode.qrBits(link.short);
+			const svg = qrCode.qrSvgText(qr, label);
 			$('[data-qr]').innerHTML = svg;
 			const file = `${data.slug}-${entry.id}-${entry.lang}`;
-			Object.assign($<HTMLAnchorElement>('[data-svg]'), { href: svgDataUrl(svg), download: `${file}.svg` });
-			Object.assign($<HTMLAnchorElement>('[data-png]'), { href: qrPngDataUrl(qr), download: `${file}.png` });
+			Object.assign($<HTMLAnchorElement>('[data-svg]'), { href: qrCode.svgDataUrl(svg), download: `${file}.svg` });
+			Object.assign($<HTMLAnchorElement>('[data-png]'), { href: qrCode.qrPngDataUrl(qr), download: `${file}.png` });
 		} else $('.kb-section-downloads').remove();
 		for (const a of panel.querySelectorAll<HTMLAnchorElement>('[data-parallel], [data-other]')) a.setAttribute('href', `${a.getAttribute('href')!.split('#')[0]}#${entry.id}`);
 		const status = $('[data-status]');

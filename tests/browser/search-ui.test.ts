@@ -128,6 +128,22 @@ test('the header box shows matches as you type and is usable from the keyboard',
 	await page.close();
 });
 
+test('a topic page loads the search code only when the header box is first focused', async () => {
+	const page = await browser.newPage();
+	// Every script body the page receives, to find the search client by a string only it contains.
+	const scripts: string[] = [];
+	page.on('response', (r) => void (r.request().resourceType() === 'script' && r.text().then((t) => scripts.push(t), () => {})));
+	const hasSearch = () => scripts.some((t) => t.includes('kb-search:start'));
+	await page.goto(new URL('en/introspection/', site).href, { waitUntil: 'networkidle' });
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(hasSearch()).toBe(false);
+	await page.focus('#kb-search-input');
+	await page.keyboard.type('introspection');
+	await page.locator('#kb-search-panel [data-search-result]').first().waitFor();
+	expect(hasSearch()).toBe(true);
+	await page.close();
+});
+
 test('the header search works without JavaScript: a form that opens the search page', async () => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
