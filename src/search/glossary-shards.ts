@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GLOSSARY_INLINE_MAX, GLOSSARY_SHARD_LINES, glossaryFile, glossaryShard, translatable, type LexiconData } from './lexicon.ts';
+import { GLOSSARY_INLINE_MAX, GLOSSARY_SHARD_LINES, JAPANESE_SCRIPT, glossaryFile, glossaryShard, translatable, type LexiconData } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 
 /** A glossary term as the search needs it. */
@@ -21,7 +21,7 @@ export interface GlossaryPair {
 }
 
 const form = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
-const isJa = (s: string) => /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(s);
+const isJa = (s: string) => JAPANESE_SCRIPT.test(s);
 
 /** `form<TAB>term` lines for a language's lexicon: the other language's forms → this language's term. */
 export function glossaryLines(glossary: GlossaryPair[], lang: 'ja' | 'en'): string[] {

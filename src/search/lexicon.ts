@@ -62,7 +62,8 @@ export const GLOSSARY_SHARD_LINES = 256;
 /** A glossary shard of a language's lexicon: lines as in LexiconData.glossary, gzip. */
 export const glossaryFile = (lang: 'ja' | 'en', shard: number) => `kb-glossary.${lang}.${shard}.bin`;
 
-const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** Kana or kanji: what tells a Japanese glossary form from an English one. */
+export const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /**
  * Whether a query form can be a glossary form of the other language: Japanese on the English site,
  * anything else on the Japanese one. A query in the site's own language thus never waits for a
@@ -146,7 +147,7 @@ export class Lexicon implements Vocabulary {
 		return this.glossaryLoaded.has(shard) ? undefined : shard;
 	}
 
-	/** This language's terms for a form of the other language (as GLOSSARY lines key them). */
+	/** This language's terms for a form of the other language (as LexiconData.glossary lines key them). */
 	translations(form: string): string[] {
 		return this.glossary.get(form) ?? [];
 	}
