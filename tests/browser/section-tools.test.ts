@@ -258,6 +258,8 @@ describe('a build without SITE', () => {
 	test('the section panel and the printed page say so too', async () => {
 		const page = await open('/en/introspection/');
 		await button(page, 'background').click();
+		// The panel opens once the QR code's scripts have loaded: wait for it, then look.
+		await page.locator('#kb-section-panel').waitFor();
 		expect(await page.locator('#kb-section-panel [data-placeholder-notice]').isVisible()).toBe(true);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.kb-print-link [data-placeholder-notice]').isVisible()).toBe(true);
