@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GLOSSARY_INLINE_MAX, GLOSSARY_SHARD_LINES, JAPANESE_SCRIPT, glossaryFile, glossaryShard, translatable, type LexiconData } from './lexicon.ts';
-import { normalizeText } from './normalize.ts';
+import { glossaryForm as form } from './query.ts';
 
 /** A glossary term as the search needs it. */
 export interface GlossaryPair {
@@ -20,7 +20,6 @@ export interface GlossaryPair {
 	enVariants?: string[];
 }
 
-const form = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
 const isJa = (s: string) => JAPANESE_SCRIPT.test(s);
 
 /** `form<TAB>term` lines for a language's lexicon: the other language's forms → this language's term. */

@@ -113,10 +113,11 @@ function planEnglish(text: string, lexicon: Lexicon): Plan {
 	return { weight: 1, question: false, clauses: [{ anyOf: [quote(words), ...hyphenated], words, absent: false }] };
 }
 
-const lower = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
+/** A glossary form as the lexicon keys it: normalized, lower-cased, spaces folded (the build writes them so too). */
+export const glossaryForm = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The form a query is looked up by in the glossary (LexiconData.glossary): the whole query, lower-cased. */
-export const glossaryKey = (raw: string) => lower(normalizeText(cleanQuery(raw)).replace(/["「」]/g, ''));
+/** The form a query is looked up by in the glossary (LexiconData.glossary): the whole query, without quotes. */
+export const glossaryKey = (raw: string) => glossaryForm(normalizeText(cleanQuery(raw)).replace(/["「」]/g, ''));
 
 export function planQuery(raw: string, lang: 'ja' | 'en', lexicon: Lexicon): QueryPlan {
 	const text = normalizeText(cleanQuery(raw));
